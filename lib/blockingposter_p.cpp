@@ -1,0 +1,194 @@
+#include "blockingposter_p.h"
+
+#include "slacklog_version.h"
+
+#include <QtCore/qelapsedtimer.h>
+#include <QtNetwork/qhostinfo.h>
+#include <QtNetwork/qsslsocket.h>
+
+namespace SlackLog::Internal {
+
+namespace {
+
+int remaining(const QDeadlineTimer &deadline)
+{
+    return int(qBound(qint64(0), deadline.remainingTime(), qint64(INT_MAX)));
+}
+
+Answer::Failure failureOf(QAbstractSocket::SocketError error)
+{
+    switch (error) {
+    case QAbstractSocket::ConnectionRefusedError:
+        return Answer::Failure::Refused;
+    case QAbstractSocket::RemoteHostClosedError:
+        return Answer::Failure::Closed;
+    case QAbstractSocket::SocketTimeoutError:
+        return Answer::Failure::Timeout;
+    case QAbstractSocket::HostNotFoundError:
+        return Answer::Failure::HostNotFound;
+    case QAbstractSocket::SslHandshakeFailedError:
+    case QAbstractSocket::SslInternalError:
+    case QAbstractSocket::SslInvalidUserDataError:
+        return Answer::Failure::Tls;
+    default:
+        return Answer::Failure::Other;
+    }
+}
+
+// Reads one HTTP/1.1 response: status line, headers, then a body framed by Content-Length, by
+// chunks, or by the end of the connection.
+struct ResponseReader
+{
+    QByteArray buffer;
+    int status = 0;
+    QByteArray retryAfter;
+    qsizetype bodyStart = -1;
+    qint64 contentLength = -1;
+    bool chunked = false;
+
+    bool parseHead()
+    {
+        const qsizetype end = buffer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return false;
+        const QList<QByteArray> lines = buffer.left(end).split('\n');
+        const QList<QByteArray> statusLine = lines.value(0).trimmed().split(' ');
+        status = statusLine.value(1).toInt();
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QByteArray line = lines.at(i).trimmed();
+            const qsizetype colon = line.indexOf(':');
+            if (colon < 0)
+                continue;
+            const QByteArray name = line.left(colon).trimmed().toLower();
+            const QByteArray value = line.mid(colon + 1).trimmed();
+            if (name == "content-length")
+                contentLength = value.toLongLong();
+            else if (name == "transfer-encoding")
+                chunked = value.toLower().contains("chunked");
+            else if (name == "retry-after")
+                retryAfter = value;
+        }
+        bodyStart = end + 4;
+        return true;
+    }
+
+    // std::nullopt while more bytes are needed.
+    std::optional<QByteArray> body(bool connectionClosed) const
+    {
+        const QByteArray raw = buffer.mid(bodyStart);
+        if (chunked) {
+            QByteArray decoded;
+            qsizetype pos = 0;
+            while (true) {
+                const qsizetype lineEnd = raw.indexOf("\r\n", pos);
+                if (lineEnd < 0)
+                    return connectionClosed ? std::optional(decoded) : std::nullopt;
+                bool ok = false;
+                const qsizetype size =
+                        raw.mid(pos, lineEnd - pos).split(';').value(0).toLongLong(&ok, 16);
+                if (!ok || size == 0)
+                    return decoded;
+                if (raw.size() < lineEnd + 2 + size)
+                    return connectionClosed ? std::optional(decoded) : std::nullopt;
+                decoded += raw.mid(lineEnd + 2, size);
+                pos = lineEnd + 2 + size + 2;
+            }
+        }
+        if (contentLength >= 0) {
+            if (raw.size() >= contentLength)
+                return raw.left(contentLength);
+            return connectionClosed ? std::optional(raw) : std::nullopt;
+        }
+        if (status == 204 || status == 304)
+            return QByteArray();
+        return connectionClosed ? std::optional(raw) : std::nullopt;
+    }
+};
+
+} // namespace
+
+Answer postBlocking(const QUrl &url, const QByteArray &payload, QDeadlineTimer deadline)
+{
+    QElapsedTimer clock;
+    clock.start();
+    Answer answer;
+    auto finish = [&](Answer::Failure failure, const QString &detail) {
+        answer.failure = failure;
+        answer.detail = detail;
+        answer.latency = std::chrono::milliseconds(clock.elapsed());
+        return answer;
+    };
+
+    const bool tls = url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
+    const quint16 port = quint16(url.port(tls ? 443 : 80));
+    const QString host = url.host();
+    // Look the host up ourselves: QAbstractSocket's own lookup wants an event loop.
+    QHostAddress address(host);
+    if (address.isNull()) {
+        const QHostInfo info = QHostInfo::fromName(host);
+        if (info.addresses().isEmpty())
+            return finish(Answer::Failure::HostNotFound, info.errorString());
+        address = info.addresses().constFirst();
+    }
+
+    QSslSocket socket;
+    if (tls) {
+        socket.connectToHostEncrypted(address.toString(), port, host);
+        if (!socket.waitForEncrypted(remaining(deadline))) {
+            const bool timedOut =
+                    deadline.hasExpired() || socket.error() == QAbstractSocket::SocketTimeoutError;
+            return finish(timedOut ? Answer::Failure::Timeout : failureOf(socket.error()),
+                          socket.errorString());
+        }
+    } else {
+        socket.connectToHost(address, port);
+        if (!socket.waitForConnected(remaining(deadline)))
+            return finish(deadline.hasExpired() ? Answer::Failure::Timeout
+                                                : failureOf(socket.error()),
+                          socket.errorString());
+    }
+
+    QByteArray target = url.path(QUrl::FullyEncoded).toLatin1();
+    if (target.isEmpty())
+        target = "/";
+    if (url.hasQuery())
+        target += '?' + url.query(QUrl::FullyEncoded).toLatin1();
+    const QByteArray hostHeader = url.port() >= 0
+            ? url.host(QUrl::FullyEncoded).toLatin1() + ':' + QByteArray::number(port)
+            : url.host(QUrl::FullyEncoded).toLatin1();
+    const QByteArray request = "POST " + target + " HTTP/1.1\r\nHost: " + hostHeader
+            + "\r\nUser-Agent: SlackLog/" SLACKLOG_VERSION_STRING
+              "\r\nContent-Type: application/json\r\nContent-Length: "
+            + QByteArray::number(payload.size()) + "\r\nConnection: close\r\n\r\n" + payload;
+    socket.write(request);
+    while (socket.bytesToWrite() > 0) {
+        if (!socket.waitForBytesWritten(remaining(deadline)))
+            return finish(deadline.hasExpired() ? Answer::Failure::Timeout
+                                                : failureOf(socket.error()),
+                          socket.errorString());
+    }
+
+    ResponseReader reader;
+    while (true) {
+        const bool more = socket.waitForReadyRead(remaining(deadline));
+        reader.buffer += socket.readAll();
+        const bool closed = !more && socket.state() != QAbstractSocket::ConnectedState;
+        if (reader.bodyStart < 0 && !reader.parseHead()) {
+            if (deadline.hasExpired() || (!more && !closed))
+                return finish(Answer::Failure::Timeout, socket.errorString());
+            if (closed)
+                return finish(Answer::Failure::Closed, socket.errorString());
+            continue;
+        }
+        if (const auto body = reader.body(closed)) {
+            answer.httpStatus = reader.status;
+            answer.body = *body;
+            answer.retryAfter = reader.retryAfter;
+            return finish(Answer::Failure::None, QString());
+        }
+        if (deadline.hasExpired() || (!more && !closed))
+            return finish(Answer::Failure::Timeout, socket.errorString());
+    }
+}
+
+} // namespace SlackLog::Internal

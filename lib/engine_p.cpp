@@ -1,0 +1,489 @@
+#include "engine_p.h"
+
+#include "blockingposter_p.h"
+#include "deliverymonitor_p.h"
+#include "logging_p.h"
+#include "scopedoverride_p.h"
+#include "threadflags_p.h"
+#include "wording_p.h"
+#include "worker_p.h"
+
+#include <QtCore/qcoreapplication.h>
+#include <QtCore/qdatetime.h>
+#include <QtCore/qscopeguard.h>
+#include <QtCore/qthread.h>
+#include <QtNetwork/qsslsocket.h>
+
+#include <cstdlib>
+
+#if defined(Q_OS_LINUX)
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
+namespace SlackLog::Internal {
+
+Q_LOGGING_CATEGORY(lcSlackLog, "slacklog")
+
+namespace {
+
+QString tr(const char *sourceText)
+{
+    return QCoreApplication::translate("SlackLog::Delivery", sourceText);
+}
+
+void messageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    Engine::instance().handleMessage(type, context, message);
+}
+
+void onApplicationStarted()
+{
+    Engine::instance().applicationStarted();
+}
+
+void onApplicationDestroyed()
+{
+    Engine::instance().applicationDestroyed();
+}
+
+void onProcessExit()
+{
+    Engine::instance().processExiting();
+}
+
+// The id %{threadid} shows, as Qt's own handler shows it: the kernel's id on Linux. Cached,
+// because gettid() is a system call.
+qint64 currentThreadId()
+{
+    thread_local qint64 id = 0;
+    if (id == 0) {
+#if defined(Q_OS_LINUX)
+        id = qint64(::syscall(SYS_gettid));
+#else
+        id = qint64(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+#endif
+    }
+    return id;
+}
+
+QString timeOfDay(qint64 utcMSecs)
+{
+    return QDateTime::fromMSecsSinceEpoch(utcMSecs).toString(QStringLiteral("hh:mm:ss"));
+}
+
+} // namespace
+
+// Runs in every QCoreApplication's constructor, so an install() made before the application
+// existed starts delivering as soon as it does.
+Q_COREAPP_STARTUP_FUNCTION(onApplicationStarted)
+
+Engine &Engine::instance()
+{
+    // Never destroyed: the handler can run during static destruction, after any global of ours.
+    static Engine *const engine = new Engine;
+    return *engine;
+}
+
+Engine::Engine() = default;
+
+void Engine::handleMessage(QtMsgType type, const QMessageLogContext &context,
+                           const QString &message)
+{
+    if (m_installed.load(std::memory_order_acquire) && !t_deliveringHere) {
+        const CallSite site = m_callSites.lookup(context);
+        const Level level = levelOf(type);
+        if (site.accepts(level)) {
+            Record record;
+            record.level = level;
+            record.utcMSecs = QDateTime::currentMSecsSinceEpoch();
+            record.message = message;
+            record.origin = site.origin;
+            record.scopedOverride = currentScopedOverride();
+            record.threadId = currentThreadId();
+            if (site.needsQThread)
+                record.qthread = reinterpret_cast<quintptr>(QThread::currentThread());
+            const bool fatal = type == QtFatalMsg;
+            const quint64 capacity = m_capacity.load(std::memory_order_relaxed);
+            const RecordQueue::Outcome outcome =
+                    m_queue.enqueue(std::move(record), capacity, fatal);
+            if (outcome == RecordQueue::Outcome::DroppedFirstOfEpisode)
+                report(tr("the queue is full (%1 messages wait for delivery): new messages are "
+                          "dropped until there is room")
+                               .arg(capacity));
+            if (m_phase.load(std::memory_order_acquire) == Phase::Final) {
+                // Static destruction is under way, Qt's own included: posting now could touch
+                // a destroyed global. Say so once instead.
+                dropLateMessages();
+            } else if (fatal) {
+                deliverBeforeAbort();
+            }
+        }
+    }
+    if (const QtMessageHandler previous = m_previous.load(std::memory_order_acquire))
+        previous(type, context, message);
+}
+
+bool Engine::install(const Settings &settings)
+{
+    const QStringList problems = settings.validate();
+    if (!problems.isEmpty()) {
+        qCWarning(lcSlackLog).noquote()
+                << tr("SlackLog is not installed, because the settings are invalid:")
+                << problems.join(u' ');
+        return false;
+    }
+
+    QMutexLocker control(&m_control);
+    const auto config = DeliveryConfig::compile(settings);
+    m_queue.changeConfig(config);
+    Filter filter;
+    filter.minimum = settings.minimumLevel();
+    filter.rules = CategoryRules::parse(settings.categoryRules(), nullptr);
+    filter.needsQThread = MessagePattern::parse(settings.messagePattern(), nullptr).needsQThread();
+    m_callSites.setFilter(filter);
+    m_capacity.store(quint64(settings.queueCapacity()), std::memory_order_relaxed);
+    m_shutdownTimeoutMs.store(settings.shutdownTimeout().count(), std::memory_order_relaxed);
+    m_settings = settings;
+
+    if (!m_installed.load(std::memory_order_acquire)) {
+        m_previous.store(qInstallMessageHandler(messageHandler), std::memory_order_release);
+        m_installed.store(true, std::memory_order_release);
+    }
+    if (!m_atExitRegistered) {
+        // For a program without a QCoreApplication, exit is the only chance to deliver. Qt's
+        // TLS globals are made first, so that they are destroyed only after the exit drain.
+        if (!QCoreApplication::instance()) {
+            const DeliveringHere guard; // Qt warns while it loads TLS without an application
+            QSslSocket::supportsSsl();
+        }
+        m_atExitRegistered = std::atexit(onProcessExit) == 0;
+    }
+    if (QCoreApplication::instance()) {
+        {
+            QMutexLocker name(&m_nameMutex);
+            m_applicationName = QCoreApplication::applicationName();
+        }
+        ensurePostRoutine();
+        if (m_phase.load() != Phase::Running && m_phase.load() != Phase::Final)
+            startWorker();
+    }
+    return true;
+}
+
+void Engine::uninstall()
+{
+    QMutexLocker control(&m_control);
+    if (!m_installed.load(std::memory_order_acquire))
+        return;
+    m_installed.store(false, std::memory_order_release);
+    const QtMessageHandler previous = m_previous.load(std::memory_order_acquire);
+    const QtMessageHandler current = qInstallMessageHandler(previous);
+    if (current != messageHandler) {
+        // Someone installed a handler over ours and chains to it: leave theirs in place. Ours
+        // now only passes messages on.
+        qInstallMessageHandler(current);
+    }
+    const QDeadlineTimer deadline(std::chrono::milliseconds(m_shutdownTimeoutMs.load()));
+    if (m_phase.load() == Phase::Running) {
+        waitForProgress(m_queue.lastEnqueuedSequence(), deadline);
+        stopWorker();
+        m_phase.store(Phase::Waiting);
+    } else {
+        deliverSynchronously(deadline);
+    }
+    abandonUndelivered(tr("SlackLog was uninstalled before they could be delivered"));
+}
+
+bool Engine::flush(QDeadlineTimer deadline)
+{
+    if (t_isWorkerThread) {
+        qCWarning(lcSlackLog, "SlackLog::flush() called on SlackLog's own thread; ignored");
+        return false;
+    }
+    const quint64 target = m_queue.lastEnqueuedSequence();
+    if (m_phase.load(std::memory_order_acquire) == Phase::Running)
+        return waitForProgress(target, deadline);
+    deliverSynchronously(deadline);
+    const std::lock_guard lock(m_progressMutex);
+    return m_settledUpTo >= target;
+}
+
+Settings Engine::settings() const
+{
+    QMutexLocker control(const_cast<QMutex *>(&m_control));
+    return m_installed.load() ? m_settings : Settings();
+}
+
+void Engine::applicationStarted()
+{
+    QMutexLocker control(&m_control);
+    m_exitDeadline.store(-1);
+    if (!m_installed.load(std::memory_order_acquire))
+        return;
+    {
+        QMutexLocker name(&m_nameMutex);
+        m_applicationName = QCoreApplication::applicationName();
+    }
+    ensurePostRoutine();
+    if (m_phase.load() != Phase::Running)
+        startWorker();
+}
+
+void Engine::applicationDestroyed()
+{
+    QMutexLocker control(&m_control);
+    m_postRoutineAdded = false;
+    if (!m_installed.load(std::memory_order_acquire) || m_phase.load() != Phase::Running)
+        return;
+    waitForProgress(m_queue.lastEnqueuedSequence(), exitDeadline());
+    stopWorker();
+    m_phase.store(Phase::Exiting);
+    // Registered now, this runs before the destructors of every static object built so far,
+    // Qt's among them, so the exit drain still finds Qt's network code intact.
+    std::atexit(onProcessExit);
+}
+
+void Engine::processExiting()
+{
+    QMutexLocker control(&m_control);
+    if (!m_installed.load(std::memory_order_acquire) || m_phase.load() == Phase::Final)
+        return;
+    const QDeadlineTimer deadline = exitDeadline();
+    if (m_phase.load() == Phase::Running) {
+        // The application object was never destroyed; its worker is still there.
+        waitForProgress(m_queue.lastEnqueuedSequence(), deadline);
+        stopWorker();
+    }
+    deliverSynchronously(deadline);
+    abandonUndelivered(tr("the shutdown timeout of %1 ms passed before they could be delivered")
+                               .arg(m_shutdownTimeoutMs.load()));
+    m_phase.store(Phase::Final);
+}
+
+QDeadlineTimer Engine::exitDeadline()
+{
+    // Every step of exit shares one deadline, so that together they wait at most the timeout.
+    qint64 deadline = m_exitDeadline.load();
+    if (deadline < 0) {
+        const qint64 fresh =
+                QDeadlineTimer(std::chrono::milliseconds(m_shutdownTimeoutMs.load())).deadline();
+        deadline = m_exitDeadline.compare_exchange_strong(deadline, fresh) ? fresh : deadline;
+    }
+    QDeadlineTimer timer;
+    timer.setDeadline(deadline);
+    return timer;
+}
+
+void Engine::startWorker()
+{
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("SlackLog delivery"));
+    auto *worker = new Worker(*this);
+    worker->moveToThread(m_thread);
+    QObject::connect(m_thread, &QThread::started, worker, &Worker::start);
+    QObject::connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);
+    m_phase.store(Phase::Running, std::memory_order_release);
+    m_thread->start();
+}
+
+void Engine::stopWorker()
+{
+    m_queue.setWakeTarget(nullptr);
+    m_thread->quit();
+    // The worker never blocks, so it stops within one event; the bound is for the impossible.
+    if (m_thread->wait(QDeadlineTimer(std::chrono::seconds(2))))
+        delete m_thread;
+    else
+        report(tr("the delivery thread did not stop; leaving it behind"));
+    m_thread = nullptr;
+}
+
+void Engine::ensurePostRoutine()
+{
+    if (m_postRoutineAdded)
+        return;
+    qAddPostRoutine(onApplicationDestroyed);
+    m_postRoutineAdded = true;
+}
+
+bool Engine::waitForProgress(quint64 sequence, QDeadlineTimer deadline)
+{
+    std::unique_lock lock(m_progressMutex);
+    const auto settled = [this, sequence] { return m_settledUpTo >= sequence; };
+    if (deadline.isForever()) {
+        m_progressed.wait(lock, settled);
+        return true;
+    }
+    return m_progressed.wait_until(lock, deadline.deadline<std::chrono::steady_clock>(), settled);
+}
+
+bool Engine::deliverSynchronously(QDeadlineTimer deadline)
+{
+    if (!m_syncMutex.tryLock(int(qBound(qint64(0), deadline.remainingTime(), qint64(INT_MAX)))))
+        return false;
+    const auto unlock = qScopeGuard([this] { m_syncMutex.unlock(); });
+    const DeliveringHere guard;
+    std::vector<Record> records;
+    std::vector<ConfigChange> changes;
+    m_queue.takeAll(records, changes);
+    m_outbox.add(records, changes, applicationName());
+    while (!m_outbox.isEmpty() && !deadline.hasExpired()) {
+        const QStringList keys = m_outbox.readyDestinations();
+        for (const QString &key : keys) {
+            if (deadline.hasExpired())
+                break;
+            const Batch batch = m_outbox.takeBatch(key);
+            const std::chrono::milliseconds requestTimeout =
+                    m_outbox.config()->settings().requestTimeout();
+            const QDeadlineTimer postDeadline = qMin(deadline, QDeadlineTimer(requestTimeout));
+            const Answer answer =
+                    postBlocking(batch.destination.webhookUrl, batch.payload, postDeadline);
+            if (answer.failure == Answer::Failure::Timeout && deadline.hasExpired()) {
+                // Cut short by the caller's deadline, not refused: still undelivered.
+                m_outbox.release(key);
+                break;
+            }
+            m_outbox.settle(key);
+            finishDelivery(batch, deliveryResult(batch, answer, requestTimeout));
+        }
+    }
+    publishProgress(m_outbox);
+    return m_outbox.isEmpty();
+}
+
+void Engine::abandonUndelivered(const QString &why)
+{
+    QMutexLocker sync(&m_syncMutex);
+    std::vector<Record> records;
+    std::vector<ConfigChange> changes;
+    m_queue.takeAll(records, changes);
+    m_outbox.add(records, changes, QString());
+    const quint64 count = m_outbox.clear();
+    publishProgress(m_outbox);
+    if (count == 0)
+        return;
+    m_ledger.dropped.fetch_add(count, std::memory_order_acq_rel);
+    report(tr("%1 dropped: %2").arg(messagesText(count), why));
+}
+
+void Engine::dropLateMessages()
+{
+    std::vector<Record> records;
+    std::vector<ConfigChange> changes;
+    m_queue.takeAll(records, changes);
+    m_ledger.dropped.fetch_add(records.size(), std::memory_order_acq_rel);
+    if (!m_reportedLateDrops.exchange(true))
+        report(tr("messages logged after SlackLog's last delivery at exit are dropped"));
+}
+
+void Engine::deliverBeforeAbort()
+{
+    const QDeadlineTimer deadline(std::chrono::milliseconds(m_shutdownTimeoutMs.load()));
+    if (m_phase.load(std::memory_order_acquire) == Phase::Running)
+        waitForProgress(m_queue.lastEnqueuedSequence(), deadline);
+    else
+        deliverSynchronously(deadline);
+}
+
+QString Engine::applicationName() const
+{
+    QMutexLocker name(&m_nameMutex);
+    return m_applicationName;
+}
+
+Outbox Engine::takeOutbox()
+{
+    QMutexLocker sync(&m_syncMutex);
+    return std::move(m_outbox);
+}
+
+void Engine::returnOutbox(Outbox &&outbox)
+{
+    QMutexLocker sync(&m_syncMutex);
+    m_outbox = std::move(outbox);
+}
+
+void Engine::publishProgress(const Outbox &outbox)
+{
+    const quint64 lowest = outbox.lowestUnsettled();
+    const quint64 settled =
+            lowest == std::numeric_limits<quint64>::max() ? outbox.lastAdded() : lowest - 1;
+    {
+        const std::lock_guard lock(m_progressMutex);
+        if (settled <= m_settledUpTo)
+            return;
+        m_settledUpTo = settled;
+    }
+    m_progressed.notify_all();
+}
+
+void Engine::finishDelivery(const Batch &batch, const DeliveryResult &result)
+{
+    const auto count = quint64(batch.messageCount);
+    if (result.delivered)
+        m_ledger.delivered.fetch_add(count, std::memory_order_acq_rel);
+    else
+        m_ledger.failed.fetch_add(count, std::memory_order_acq_rel);
+    {
+        QMutexLocker monitors(&m_monitorMutex);
+        for (DeliveryMonitorPrivate *monitor : std::as_const(m_monitors))
+            monitor->post(result);
+    }
+    // Each failure is reported once, not once per post, until the destination works again.
+    bool newFailure = false;
+    {
+        QMutexLocker reports(&m_reportMutex);
+        if (result.delivered) {
+            m_lastFailure.remove(batch.key);
+        } else {
+            QString &last = m_lastFailure[batch.key];
+            newFailure = last != result.errorString;
+            last = result.errorString;
+        }
+    }
+    if (newFailure)
+        report(describe(result));
+}
+
+void Engine::reportDropEpisodeIfOver(quint64 capacity)
+{
+    if (const auto episode = m_queue.endDropEpisode(capacity))
+        report(tr("%1 dropped (queue full) since %2")
+                       .arg(messagesText(episode->count), timeOfDay(episode->sinceUtcMSecs)));
+}
+
+void Engine::report(const QString &text)
+{
+    if (!lcSlackLog().isWarningEnabled())
+        return;
+    const QtMessageHandler previous = m_previous.load(std::memory_order_acquire);
+    if (!previous || !m_installed.load(std::memory_order_acquire)) {
+        qCWarning(lcSlackLog).noquote() << text;
+        return;
+    }
+    // Straight to the previous handler: this may run inside our own handler, where Qt would
+    // send a nested qWarning() to stderr and bypass the application's handler.
+    const QMessageLogContext context(nullptr, 0, nullptr, lcSlackLog().categoryName());
+    previous(QtWarningMsg, context, text);
+}
+
+QThread *Engine::deliveryThread()
+{
+    QMutexLocker control(&m_control);
+    return m_thread;
+}
+
+void Engine::addMonitor(DeliveryMonitorPrivate *monitor)
+{
+    QMutexLocker monitors(&m_monitorMutex);
+    m_monitors.append(monitor);
+}
+
+void Engine::removeMonitor(DeliveryMonitorPrivate *monitor)
+{
+    QMutexLocker monitors(&m_monitorMutex);
+    m_monitors.removeAll(monitor);
+}
+
+} // namespace SlackLog::Internal

@@ -1,0 +1,137 @@
+#ifndef SLACKLOG_ENGINE_P_H
+#define SLACKLOG_ENGINE_P_H
+
+#include "slacklog_export.h"
+
+#include "callsites_p.h"
+#include "deliveryresult.h"
+#include "ledger_p.h"
+#include "outbox_p.h"
+#include "recordqueue_p.h"
+#include "settings.h"
+
+#include <QtCore/qdeadlinetimer.h>
+#include <QtCore/qhash.h>
+#include <QtCore/qlist.h>
+#include <QtCore/qmutex.h>
+
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QThread;
+QT_END_NAMESPACE
+
+namespace SlackLog {
+class DeliveryMonitorPrivate;
+}
+
+namespace SlackLog::Internal {
+
+class Worker;
+
+/*
+    The process-wide state behind the public functions. Who delivers depends on the application
+    object, because Qt's event loops only run while one exists:
+
+    Waiting  no QCoreApplication yet (or between two): messages wait in the queue.
+    Running  the worker thread delivers.
+    Exiting  the application object is gone: messages wait for the exit drain at atexit.
+    Final    the exit drain has run and static destruction is under way: nothing can be posted
+             safely any more, so messages are counted as dropped.
+
+    Outside Running, flush() and qFatal post synchronously in the calling thread.
+*/
+class SLACKLOG_AUTOTEST_EXPORT Engine
+{
+public:
+    static Engine &instance();
+
+    // The message handler's work; chaining to the previous handler included.
+    void handleMessage(QtMsgType type, const QMessageLogContext &context, const QString &message);
+
+    bool install(const Settings &settings);
+    void uninstall();
+    bool flush(QDeadlineTimer deadline);
+    bool isInstalled() const { return m_installed.load(std::memory_order_acquire); }
+    Settings settings() const;
+    Statistics statistics() const { return m_ledger.snapshot(); }
+
+    // Lifecycle hooks: QCoreApplication's constructor, its destructor, and std::atexit.
+    void applicationStarted();
+    void applicationDestroyed();
+    void processExiting();
+
+    // For whoever delivers.
+    RecordQueue &queue() { return m_queue; }
+    QString applicationName() const;
+    Outbox takeOutbox();
+    void returnOutbox(Outbox &&outbox);
+    void publishProgress(const Outbox &outbox);
+    void finishDelivery(const Batch &batch, const DeliveryResult &result);
+    void reportDropEpisodeIfOver(quint64 capacity);
+    void report(const QString &text);
+
+    // The delivery thread while it runs, for tests that need to log from it.
+    QThread *deliveryThread();
+
+    void addMonitor(DeliveryMonitorPrivate *monitor);
+    void removeMonitor(DeliveryMonitorPrivate *monitor);
+
+private:
+    enum class Phase { Waiting, Running, Exiting, Final };
+
+    Engine();
+    void startWorker();
+    void stopWorker();
+    void ensurePostRoutine();
+    bool waitForProgress(quint64 sequence, QDeadlineTimer deadline);
+    bool deliverSynchronously(QDeadlineTimer deadline);
+    void abandonUndelivered(const QString &why);
+    void deliverBeforeAbort();
+    void dropLateMessages();
+    QDeadlineTimer exitDeadline();
+
+    Ledger m_ledger;
+    RecordQueue m_queue {m_ledger};
+    CallSites m_callSites;
+    std::atomic<bool> m_installed {false};
+    std::atomic<Phase> m_phase {Phase::Waiting};
+    std::atomic<QtMessageHandler> m_previous {nullptr};
+    std::atomic<quint64> m_capacity {10000};
+    std::atomic<qint64> m_shutdownTimeoutMs {5000};
+    std::atomic<bool> m_reportedLateDrops {false};
+
+    // Serialises install, uninstall and the lifecycle hooks.
+    QMutex m_control;
+    Settings m_settings;
+    QThread *m_thread = nullptr;
+    bool m_postRoutineAdded = false;
+    bool m_atExitRegistered = false;
+    // QDeadlineTimer::deadline() of the exit in progress, or -1; read by logging threads too.
+    std::atomic<qint64> m_exitDeadline {-1};
+
+    mutable QMutex m_nameMutex;
+    QString m_applicationName;
+
+    // The outbox belongs to the worker while it runs, and to synchronous delivery otherwise.
+    QMutex m_syncMutex;
+    Outbox m_outbox;
+
+    // std:: rather than QWaitCondition, whose wait ThreadSanitizer cannot see into.
+    std::mutex m_progressMutex;
+    std::condition_variable m_progressed;
+    quint64 m_settledUpTo = 0;
+
+    QMutex m_reportMutex;
+    QHash<QString, QString> m_lastFailure; // destination key -> the failure last reported
+
+    QMutex m_monitorMutex;
+    QList<DeliveryMonitorPrivate *> m_monitors;
+};
+
+} // namespace SlackLog::Internal
+
+#endif // SLACKLOG_ENGINE_P_H

@@ -1,0 +1,77 @@
+#ifndef SLACKLOG_RECORDQUEUE_P_H
+#define SLACKLOG_RECORDQUEUE_P_H
+
+#include "deliveryconfig_p.h"
+#include "ledger_p.h"
+#include "record_p.h"
+
+#include <QtCore/qmutex.h>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+QT_BEGIN_NAMESPACE
+class QObject;
+QT_END_NAMESPACE
+
+namespace SlackLog::Internal {
+
+// A settings change takes effect from the first message logged after it, so it travels in
+// sequence order with the messages instead of racing them to the worker.
+struct ConfigChange
+{
+    quint64 firstSequence = 0;
+    std::shared_ptr<const DeliveryConfig> config;
+};
+
+struct DropEpisode
+{
+    quint64 count = 0;
+    qint64 sinceUtcMSecs = 0;
+};
+
+// The hand-over point between logging threads and whoever delivers. The logging side holds the
+// lock for a push_back; the delivering side swaps the whole buffer out.
+class RecordQueue
+{
+public:
+    explicit RecordQueue(Ledger &ledger) : m_ledger(ledger) { }
+
+    enum class Outcome { Queued, Dropped, DroppedFirstOfEpisode };
+
+    // A forced record (qFatal) is queued even when the queue is full.
+    Outcome enqueue(Record &&record, quint64 capacity, bool force);
+
+    // Moves everything queued into the (empty) vectors given.
+    void takeAll(std::vector<Record> &records, std::vector<ConfigChange> &changes);
+
+    void changeConfig(std::shared_ptr<const DeliveryConfig> config);
+
+    // The object that gets a drain event when the queue stops being empty; nullptr for none.
+    void setWakeTarget(QObject *target);
+    // Stops waking \a target, if it is the one woken.
+    void clearWakeTarget(QObject *target);
+
+    quint64 lastEnqueuedSequence() const;
+
+    // Ends the current run of drops once there is room again, and says how many there were.
+    std::optional<DropEpisode> endDropEpisode(quint64 capacity);
+
+    static int drainEventType();
+
+private:
+    Ledger &m_ledger;
+    mutable QMutex m_mutex;
+    std::vector<Record> m_records;
+    std::vector<ConfigChange> m_changes;
+    quint64 m_lastSequence = 0;
+    quint64 m_lastEnqueued = 0;
+    QObject *m_wakeTarget = nullptr;
+    bool m_wakePending = false;
+    DropEpisode m_dropEpisode;
+};
+
+} // namespace SlackLog::Internal
+
+#endif // SLACKLOG_RECORDQUEUE_P_H

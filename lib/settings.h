@@ -1,0 +1,154 @@
+#ifndef SLACKLOG_SETTINGS_H
+#define SLACKLOG_SETTINGS_H
+
+#include "destination.h"
+#include "level.h"
+#include "route.h"
+#include "slacklog_export.h"
+
+#include <QtCore/qshareddata.h>
+#include <QtCore/qstringlist.h>
+
+#include <chrono>
+
+QT_BEGIN_NAMESPACE
+class QSettings;
+QT_END_NAMESPACE
+
+namespace SlackLog {
+
+class SettingsData;
+
+/*!
+    \brief Everything SlackLog needs to know: where to post, what to post, and how.
+
+    A copyable, implicitly shared value. Make one from the environment, from QSettings, or field
+    by field; validate() says in words what is wrong with it. Defaults:
+
+    \list
+    \li minimum level: debug (Qt's own category filters still apply first)
+    \li message pattern: \c{%{time yyyy-MM-dd hh:mm:ss} - %{type} - %{message}}
+    \li shutdown timeout: 5 s; request timeout: 30 s; queue capacity: 10,000 messages
+    \li no mentions, and mention tokens in log text are escaped
+    \endlist
+*/
+class SLACKLOG_EXPORT Settings
+{
+public:
+    Settings();
+    Settings(const Settings &other);
+    Settings(Settings &&other) noexcept;
+    Settings &operator=(const Settings &other);
+    Settings &operator=(Settings &&other) noexcept;
+    ~Settings();
+
+    /*! \brief The default webhook. Required: https, or http for a loopback host. */
+    QUrl webhookUrl() const;
+    void setWebhookUrl(const QUrl &url);
+
+    QString channel() const;
+    void setChannel(const QString &channel);
+
+    QString username() const;
+    void setUsername(const QString &username);
+
+    /*! \brief An emoji such as ":robot_face:"; the colons may be left out. */
+    QString iconEmoji() const;
+    void setIconEmoji(const QString &emoji);
+
+    QUrl iconUrl() const;
+    void setIconUrl(const QUrl &url);
+
+    /*! \brief The default destination: webhook URL, channel, username and icon together. */
+    Destination destination() const;
+    void setDestination(const Destination &destination);
+
+    /*! \brief Messages below this level are not posted. */
+    Level minimumLevel() const;
+    void setMinimumLevel(Level level);
+
+    /*!
+        \brief Which categories are posted, in QLoggingCategory's rule syntax.
+
+        One rule per line or separated by ';', such as \c{qt.*=false} or \c{app.db.debug=false}.
+        Later rules win. These filter on top of Qt's own category settings.
+    */
+    QString categoryRules() const;
+    void setCategoryRules(const QString &rules);
+
+    /*! \brief The text of each message, with qSetMessagePattern()'s placeholders. */
+    QString messagePattern() const;
+    void setMessagePattern(const QString &pattern);
+    static QString defaultMessagePattern();
+
+    /*! \brief The longest that exit, uninstall() and qFatal wait for delivery. */
+    std::chrono::milliseconds shutdownTimeout() const;
+    void setShutdownTimeout(std::chrono::milliseconds timeout);
+
+    /*! \brief The longest one request to a webhook may stall before it is abandoned. */
+    std::chrono::milliseconds requestTimeout() const;
+    void setRequestTimeout(std::chrono::milliseconds timeout);
+
+    /*! \brief Messages waiting for delivery beyond this many are dropped, and counted. */
+    int queueCapacity() const;
+    void setQueueCapacity(int messages);
+
+    /*!
+        \brief The mention put in front of messages of \a level, such as "@here" or "@channel".
+
+        Accepted: @here, @channel, @everyone, a user as <@U…> or @U…, a user group as
+        <!subteam^S…>; several separated by spaces. Empty means no mention.
+    */
+    QString mention(Level level) const;
+    void setMention(Level level, const QString &mention);
+
+    /*!
+        \brief Whether mention tokens written in log text, such as <!channel>, reach Slack.
+
+        Off by default: log text is untrusted, and must not ping a whole channel.
+    */
+    bool mentionsInMessagesAllowed() const;
+    void setMentionsInMessagesAllowed(bool allowed);
+
+    /*! \brief Routes by logging category, tried in order; the first that matches applies. */
+    QList<Route> routes() const;
+    void setRoutes(const QList<Route> &routes);
+
+    /*!
+        \brief What is wrong with these settings, one sentence per problem; empty when valid.
+
+        Also holds what could not be read: an environment variable or QSettings value that does
+        not parse. Webhook URLs in these sentences are redacted.
+    */
+    QStringList validate() const;
+    bool isValid() const { return validate().isEmpty(); }
+
+    /*!
+        \brief Whether a message of \a level in \a category passes the level and category filters.
+    */
+    bool accepts(Level level, QStringView category) const;
+
+    /*!
+        \brief Settings from the SLACKLOG_* environment variables, on top of \a base.
+
+        Variables that are unset leave \a base's value. See the README for the full list.
+    */
+    static Settings fromEnvironment(const Settings &base);
+    static Settings fromEnvironment();
+
+    /*! \brief Reads the "SlackLog" group of \a settings; missing keys keep their defaults. */
+    static Settings load(QSettings &settings);
+
+    /*! \brief Writes every value to the "SlackLog" group of \a settings. */
+    void save(QSettings &settings) const;
+
+    friend SLACKLOG_EXPORT bool operator==(const Settings &a, const Settings &b);
+    friend bool operator!=(const Settings &a, const Settings &b) { return !(a == b); }
+
+private:
+    QSharedDataPointer<SettingsData> d;
+};
+
+} // namespace SlackLog
+
+#endif // SLACKLOG_SETTINGS_H

@@ -1,0 +1,100 @@
+#ifndef SLACKLOG_SLACKSTANDIN_H
+#define SLACKLOG_SLACKSTANDIN_H
+
+#include "receivedrequest.h"
+#include "slacklog_testing_export.h"
+
+#include <QtCore/qobject.h>
+#include <QtCore/qstringlist.h>
+#include <QtCore/qurl.h>
+
+#include <chrono>
+#include <memory>
+
+namespace SlackLog::Testing {
+
+class SlackStandInPrivate;
+
+/*!
+    \brief A Slack incoming-webhook receiver on 127.0.0.1, for tests and sandboxes.
+
+    It speaks HTTP/1.1 on an ephemeral loopback port, records every request, and answers as Slack
+    does: 200 "ok" for a valid payload, 400 "invalid_payload" or "no_text" for a bad one. Other
+    modes imitate Slack's failures. It serves from a thread of its own, so it keeps answering
+    while the thread that owns it is blocked, say in SlackLog::flush().
+
+    \code
+    SlackLog::Testing::SlackStandIn slack;
+    slack.listen();
+    SlackLog::Settings settings;
+    settings.setWebhookUrl(slack.webhookUrl());
+    SlackLog::install(settings);
+    qWarning() << "disk almost full";
+    SlackLog::flush(std::chrono::seconds(5));
+    // slack.receivedLines() now holds the message
+    \endcode
+*/
+class SLACKLOG_TESTING_EXPORT SlackStandIn : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Mode {
+        Ok, //!< 200 "ok" (400 for a payload Slack would reject)
+        Slow, //!< as Ok, after delay()
+        RateLimited, //!< 429 "rate_limited" with Retry-After: retryAfter()
+        ServerError, //!< 500 "rollup_error"
+        NotFound, //!< 404 "no_service": the webhook was revoked
+        Reset, //!< the connection is reset once the request has arrived
+        Unresponsive, //!< the request is read and never answered
+    };
+    Q_ENUM(Mode)
+
+    explicit SlackStandIn(QObject *parent = nullptr);
+    ~SlackStandIn() override;
+
+    /*! \brief Starts listening on 127.0.0.1 with a port the system picks. */
+    bool listen();
+    bool isListening() const;
+    quint16 port() const;
+
+    /*!
+        \brief A webhook URL that points here. Different \a webhookId values give different
+        webhooks, as Slack's B… ids do, so routes can be told apart by ReceivedRequest::path.
+    */
+    QUrl webhookUrl(const QString &webhookId = QStringLiteral("B00000000")) const;
+
+    Mode mode() const;
+    void setMode(Mode mode);
+
+    /*! \brief How long Slow mode waits before answering. 10 s by default. */
+    std::chrono::milliseconds delay() const;
+    void setDelay(std::chrono::milliseconds delay);
+
+    /*! \brief The Retry-After that RateLimited mode sends. 1 s by default. */
+    std::chrono::seconds retryAfter() const;
+    void setRetryAfter(std::chrono::seconds seconds);
+
+    /*! \brief Every request so far, oldest first. Safe from any thread. */
+    QList<ReceivedRequest> requests() const;
+    int requestCount() const;
+
+    /*! \brief The text of every payload received, split into lines, oldest first. */
+    QStringList receivedLines() const;
+
+    /*! \brief Blocks until at least \a count requests have arrived, or \a timeout passes. */
+    bool waitForRequests(int count, std::chrono::milliseconds timeout) const;
+
+    /*! \brief Forgets the requests received so far. */
+    void clear();
+
+Q_SIGNALS:
+    void requestReceived(const SlackLog::Testing::ReceivedRequest &request);
+
+private:
+    std::unique_ptr<SlackStandInPrivate> const d_ptr;
+    Q_DECLARE_PRIVATE(SlackStandIn)
+};
+
+} // namespace SlackLog::Testing
+
+#endif // SLACKLOG_SLACKSTANDIN_H

@@ -1,0 +1,150 @@
+#include "worker_p.h"
+
+#include "deliveryoutcome_p.h"
+#include "engine_p.h"
+#include "redaction.h"
+#include "slacklog_version.h"
+#include "threadflags_p.h"
+
+#include <QtCore/qcoreevent.h>
+#include <QtCore/qelapsedtimer.h>
+#include <QtNetwork/qnetworkaccessmanager.h>
+#include <QtNetwork/qnetworkreply.h>
+#include <QtNetwork/qnetworkrequest.h>
+
+namespace SlackLog::Internal {
+
+namespace {
+
+Answer::Failure failureOf(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+        return Answer::Failure::Refused;
+    case QNetworkReply::RemoteHostClosedError:
+        return Answer::Failure::Closed;
+    case QNetworkReply::HostNotFoundError:
+        return Answer::Failure::HostNotFound;
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // what a transfer timeout reports
+        return Answer::Failure::Timeout;
+    case QNetworkReply::SslHandshakeFailedError:
+        return Answer::Failure::Tls;
+    default:
+        return Answer::Failure::Other;
+    }
+}
+
+// QNetworkReply's error strings can contain the URL, which is a secret.
+QString withoutSecret(QString text, const QUrl &url)
+{
+    const QString redacted = redactedUrl(url);
+    text.replace(url.toString(QUrl::FullyEncoded), redacted);
+    text.replace(url.toString(), redacted);
+    text.replace(url.toDisplayString(), redacted);
+    return text;
+}
+
+} // namespace
+
+Worker::Worker(Engine &engine) : m_engine(engine) { }
+
+Worker::~Worker()
+{
+    // A stop can overtake start(), which then made this the wake target after the engine
+    // had cleared it.
+    m_engine.queue().clearWakeTarget(this);
+    // The thread is ending: posts under way will not finish. Their messages wait again for
+    // whoever delivers next.
+    for (auto it = m_underWay.cbegin(); it != m_underWay.cend(); ++it) {
+        it.value()->disconnect(this);
+        it.value()->abort();
+        m_outbox.release(it.key());
+    }
+    m_underWay.clear();
+    delete m_network;
+    m_engine.returnOutbox(std::move(m_outbox));
+}
+
+void Worker::start()
+{
+    t_isWorkerThread = true;
+    t_deliveringHere = true;
+    m_network = new QNetworkAccessManager(this);
+    m_outbox = m_engine.takeOutbox();
+    m_engine.queue().setWakeTarget(this);
+    drain();
+}
+
+bool Worker::event(QEvent *event)
+{
+    if (event->type() == RecordQueue::drainEventType()) {
+        drain();
+        return true;
+    }
+    return QObject::event(event);
+}
+
+void Worker::drain()
+{
+    m_engine.queue().takeAll(m_records, m_changes);
+    if (!m_records.empty() || !m_changes.empty())
+        m_outbox.add(m_records, m_changes, m_engine.applicationName());
+    postReady();
+    afterProgress();
+}
+
+void Worker::postReady()
+{
+    const QStringList keys = m_outbox.readyDestinations();
+    for (const QString &key : keys) {
+        const Batch batch = m_outbox.takeBatch(key);
+        const std::chrono::milliseconds timeout = m_outbox.config()->settings().requestTimeout();
+        QNetworkRequest request(batch.destination.webhookUrl);
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::UserAgentHeader,
+                          QByteArrayLiteral("SlackLog/" SLACKLOG_VERSION_STRING));
+        // Slack never redirects a webhook; a redirect could carry the payload to another host.
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::ManualRedirectPolicy);
+        request.setTransferTimeout(int(qMin<qint64>(timeout.count(), INT_MAX)));
+        QNetworkReply *reply = m_network->post(request, batch.payload);
+        m_underWay.insert(key, reply);
+        const qint64 startedAt = QDateTime::currentMSecsSinceEpoch();
+        connect(reply, &QNetworkReply::finished, this,
+                [this, reply, batch, startedAt] { onFinished(reply, batch, startedAt); });
+    }
+}
+
+void Worker::onFinished(QNetworkReply *reply, const Batch &batch, qint64 startedAtMSecs)
+{
+    reply->deleteLater();
+    m_underWay.remove(batch.key);
+    Answer answer;
+    answer.latency =
+            std::chrono::milliseconds(QDateTime::currentMSecsSinceEpoch() - startedAtMSecs);
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (status.isValid()) {
+        answer.httpStatus = status.toInt();
+        answer.body = reply->readAll();
+        answer.retryAfter = reply->rawHeader(QByteArrayLiteral("Retry-After"));
+    } else {
+        answer.failure = failureOf(reply->error());
+        answer.detail = withoutSecret(reply->errorString(), batch.destination.webhookUrl);
+    }
+    const std::chrono::milliseconds timeout = m_outbox.config()->settings().requestTimeout();
+    m_outbox.settle(batch.key);
+    m_engine.finishDelivery(batch, deliveryResult(batch, answer, timeout));
+    postReady();
+    afterProgress();
+}
+
+void Worker::afterProgress()
+{
+    m_engine.publishProgress(m_outbox);
+    if (const DeliveryConfig *config = m_outbox.config())
+        m_engine.reportDropEpisodeIfOver(quint64(config->settings().queueCapacity()));
+}
+
+} // namespace SlackLog::Internal

@@ -1,0 +1,75 @@
+// A small application that tst_exit starts: it installs SlackLog from the environment, logs,
+// and ends in the way its first argument names. It never calls flush().
+
+#include <SlackLog/SlackLog>
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QDebug>
+
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace {
+
+void announce(const char *what)
+{
+    std::fprintf(stdout, "%s\n", what);
+    std::fflush(stdout);
+}
+
+bool installFromEnvironment()
+{
+    return SlackLog::install(SlackLog::Settings::fromEnvironment());
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const char *mode = argc > 1 ? argv[1] : "return";
+    const int count = argc > 2 ? std::atoi(argv[2]) : 1;
+
+    if (std::strcmp(mode, "before-app") == 0) {
+        if (!installFromEnvironment())
+            return 2;
+        qWarning("logged before the application existed");
+        QCoreApplication app(argc, argv);
+        qWarning("logged while it ran");
+        announce("returning from main");
+        return 0;
+    }
+    if (std::strcmp(mode, "no-app") == 0) {
+        if (!installFromEnvironment())
+            return 2;
+        qWarning("logged by a program without an application object");
+        announce("returning from main");
+        return 0;
+    }
+    if (std::strcmp(mode, "after-app") == 0) {
+        {
+            QCoreApplication app(argc, argv);
+            if (!installFromEnvironment())
+                return 2;
+            qWarning("logged while the application lived");
+        }
+        qWarning("logged after the application was gone");
+        announce("returning from main");
+        return 0;
+    }
+    if (std::strcmp(mode, "fatal-no-app") == 0) {
+        if (!installFromEnvironment())
+            return 2;
+        qFatal("fatal without an application: %s", "disk on fire");
+    }
+
+    QCoreApplication app(argc, argv);
+    if (!installFromEnvironment())
+        return 2;
+    for (int i = 0; i < count; ++i)
+        qWarning("message %d of %d", i + 1, count);
+    if (std::strcmp(mode, "fatal") == 0)
+        qFatal("fatal: %s", "disk on fire");
+    announce("returning from main");
+    return 0;
+}

@@ -1,0 +1,92 @@
+#ifndef SLACKLOG_TESTSUPPORT_H
+#define SLACKLOG_TESTSUPPORT_H
+
+// Pieces that several test units share: a recording "previous" handler and settings that
+// point at a stand-in.
+
+#include <SlackLog/SlackLog>
+#include <SlackLog/SlackStandIn>
+
+#include <QtCore/QList>
+#include <QtCore/QMutex>
+#include <QtCore/QStringList>
+
+namespace TestSupport {
+
+struct Message
+{
+    QtMsgType type;
+    QByteArray category;
+    QString text;
+};
+
+// Stands in for the application's own handler (or Qt's default one), which SlackLog chains to.
+class Recorder
+{
+public:
+    static void install()
+    {
+        clear();
+        s_replaced = qInstallMessageHandler(&Recorder::handle);
+    }
+    static void restore() { qInstallMessageHandler(s_replaced); }
+    static QtMessageHandler handler() { return &Recorder::handle; }
+    static QList<Message> messages()
+    {
+        QMutexLocker locker(&s_mutex);
+        return s_messages;
+    }
+    static QStringList texts(QByteArrayView category = {})
+    {
+        QStringList result;
+        const QList<Message> all = messages();
+        for (const Message &message : all) {
+            if (category.isNull() || message.category == category)
+                result << message.text;
+        }
+        return result;
+    }
+    static void clear()
+    {
+        QMutexLocker locker(&s_mutex);
+        s_messages.clear();
+    }
+
+private:
+    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &text)
+    {
+        QMutexLocker locker(&s_mutex);
+        s_messages.append({type, QByteArray(context.category), text});
+    }
+    static inline QMutex s_mutex;
+    static inline QList<Message> s_messages;
+    static inline QtMessageHandler s_replaced = nullptr;
+};
+
+// Posts just the message text, so tests can compare lines.
+inline SlackLog::Settings settingsFor(const SlackLog::Testing::SlackStandIn &slack)
+{
+    SlackLog::Settings settings;
+    settings.setWebhookUrl(slack.webhookUrl());
+    settings.setMessagePattern(QStringLiteral("%{message}"));
+    settings.setShutdownTimeout(std::chrono::seconds(5));
+    return settings;
+}
+
+inline bool ledgerBalances(const SlackLog::Statistics &s)
+{
+    return s.logged == s.delivered + s.failed + s.dropped + s.queued;
+}
+
+// Statistics are counted for the whole process; tests look at what changed since \a before.
+// queued is a level, not a count, so it is taken as it is now.
+inline SlackLog::Statistics since(const SlackLog::Statistics &before)
+{
+    const SlackLog::Statistics now = SlackLog::statistics();
+    return {now.logged - before.logged, now.delivered - before.delivered,
+            now.failed - before.failed, now.dropped - before.dropped, now.queued};
+}
+
+} // namespace TestSupport
+
+#endif // SLACKLOG_TESTSUPPORT_H

@@ -1,0 +1,177 @@
+#include "testsupport.h"
+
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QProcess>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+
+#include <memory>
+
+using SlackLog::Testing::SlackStandIn;
+using namespace std::chrono_literals;
+
+// Each case runs logging_app, a program that installs SlackLog, logs and ends without calling
+// flush(): what reaches the stand-in is what exit handling delivered.
+class tst_Exit : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void deliversWithoutFlush_data();
+    void deliversWithoutFlush();
+    void manyQueuedMessagesAllArrive();
+    void deadServerDoesNotHoldExit_data();
+    void deadServerDoesNotHoldExit();
+    void qFatalIsDelivered_data();
+    void qFatalIsDelivered();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QProcess::ExitStatus exitStatus = QProcess::NormalExit;
+        qint64 msFromReturnToEnd = -1;
+        QByteArray errors;
+    };
+    Run run(const QStringList &arguments, int timeoutMs = 30000);
+
+    std::unique_ptr<SlackStandIn> m_slack;
+    QProcessEnvironment m_environment;
+};
+
+void tst_Exit::init()
+{
+    m_slack = std::make_unique<SlackStandIn>();
+    QVERIFY(m_slack->listen());
+    m_environment = QProcessEnvironment::systemEnvironment();
+    m_environment.insert(u"SLACKLOG_WEBHOOK_URL"_qs, m_slack->webhookUrl().toString());
+    m_environment.insert(u"SLACKLOG_PATTERN"_qs, u"%{message}"_qs);
+    m_environment.insert(u"SLACKLOG_SHUTDOWN_TIMEOUT_MS"_qs, u"5000"_qs);
+    m_environment.remove(u"QT_FATAL_WARNINGS"_qs);
+    m_environment.remove(u"QT_LOGGING_RULES"_qs);
+}
+
+void tst_Exit::cleanup()
+{
+    m_slack.reset();
+}
+
+tst_Exit::Run tst_Exit::run(const QStringList &arguments, int timeoutMs)
+{
+    Run result;
+    QProcess process;
+    process.setProcessEnvironment(m_environment);
+    QElapsedTimer sinceReturn;
+    connect(&process, &QProcess::readyReadStandardOutput, &process, [&] {
+        if (process.readAllStandardOutput().contains("returning from main"))
+            sinceReturn.start();
+    });
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(LOGGING_APP), arguments);
+    if (!process.waitForStarted(10000) || !finished.wait(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    if (sinceReturn.isValid())
+        result.msFromReturnToEnd = sinceReturn.elapsed();
+    result.exitCode = process.exitCode();
+    result.exitStatus = process.exitStatus();
+    result.errors = process.readAllStandardError();
+    return result;
+}
+
+void tst_Exit::deliversWithoutFlush_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("lines");
+    QTest::addRow("returning from main")
+            << QStringList {u"return"_qs, u"3"_qs}
+            << QStringList {u"message 1 of 3"_qs, u"message 2 of 3"_qs, u"message 3 of 3"_qs};
+    QTest::addRow("logged before the application object")
+            << QStringList {u"before-app"_qs}
+            << QStringList {u"logged before the application existed"_qs, u"logged while it ran"_qs};
+    QTest::addRow("logged after the application object")
+            << QStringList {u"after-app"_qs}
+            << QStringList {u"logged while the application lived"_qs,
+                            u"logged after the application was gone"_qs};
+    QTest::addRow("no application object at all")
+            << QStringList {u"no-app"_qs}
+            << QStringList {u"logged by a program without an application object"_qs};
+}
+
+void tst_Exit::deliversWithoutFlush()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, lines);
+    const Run result = run(arguments);
+    QCOMPARE(result.exitStatus, QProcess::NormalExit);
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(m_slack->receivedLines(), lines);
+    // Nothing was reported as lost.
+    QVERIFY2(!result.errors.contains("slacklog"), result.errors.constData());
+}
+
+void tst_Exit::manyQueuedMessagesAllArrive()
+{
+    const Run result = run({u"return"_qs, u"1000"_qs});
+    QCOMPARE(result.exitCode, 0);
+    const QStringList lines = m_slack->receivedLines();
+    QCOMPARE(lines.size(), 1000);
+    QCOMPARE(lines.constFirst(), u"message 1 of 1000"_qs);
+    QCOMPARE(lines.constLast(), u"message 1000 of 1000"_qs);
+}
+
+void tst_Exit::deadServerDoesNotHoldExit_data()
+{
+    QTest::addColumn<SlackStandIn::Mode>("mode");
+    QTest::addColumn<QString>("appMode");
+    QTest::addRow("server never answers") << SlackStandIn::Mode::Unresponsive << u"return"_qs;
+    QTest::addRow("server answers in 10 s") << SlackStandIn::Mode::Slow << u"return"_qs;
+    QTest::addRow("never answers, after the application")
+            << SlackStandIn::Mode::Unresponsive << u"after-app"_qs;
+    QTest::addRow("never answers, no application")
+            << SlackStandIn::Mode::Unresponsive << u"no-app"_qs;
+}
+
+void tst_Exit::deadServerDoesNotHoldExit()
+{
+    QFETCH(SlackStandIn::Mode, mode);
+    QFETCH(QString, appMode);
+    m_slack->setMode(mode);
+    m_slack->setDelay(10s);
+    m_environment.insert(u"SLACKLOG_SHUTDOWN_TIMEOUT_MS"_qs, u"1000"_qs);
+    const Run result = run({appMode, u"5"_qs});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.msFromReturnToEnd >= 0);
+    QVERIFY2(result.msFromReturnToEnd < 1000 + 1000,
+             qPrintable(QString::number(result.msFromReturnToEnd)));
+    QVERIFY(m_slack->requestCount() >= 1);
+    // The loss is not silent.
+    QVERIFY2(result.errors.contains("dropped"), result.errors.constData());
+}
+
+void tst_Exit::qFatalIsDelivered_data()
+{
+    QTest::addColumn<QString>("appMode");
+    QTest::addColumn<QStringList>("lines");
+    QTest::addRow("with an application")
+            << u"fatal"_qs << QStringList {u"message 1 of 1"_qs, u"fatal: disk on fire"_qs};
+    QTest::addRow("without an application")
+            << u"fatal-no-app"_qs << QStringList {u"fatal without an application: disk on fire"_qs};
+}
+
+void tst_Exit::qFatalIsDelivered()
+{
+    QFETCH(QString, appMode);
+    QFETCH(QStringList, lines);
+    const Run result = run({appMode});
+    QCOMPARE(result.exitStatus, QProcess::CrashExit);
+    QCOMPARE(m_slack->receivedLines(), lines);
+    // The console still shows it, as Qt's own handler does.
+    QVERIFY2(result.errors.contains("disk on fire"), result.errors.constData());
+}
+
+QTEST_GUILESS_MAIN(tst_Exit)
+#include "tst_exit.moc"

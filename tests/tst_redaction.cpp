@@ -1,0 +1,57 @@
+#include <SlackLog/Redaction>
+
+#include <QtTest/QTest>
+
+class tst_Redaction : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void redacted_data();
+    void redacted();
+};
+
+void tst_Redaction::redacted_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("shown");
+    QTest::addColumn<QString>("secret");
+    QTest::addRow("slack")
+            << "https://hooks.slack.com/services/T0123ABCD/B0123ABCD/abcdefghijklmnopqrstuvwx"
+            << "https://hooks.slack.com/services/T0123ABCD/B0123ABCD/****"
+            << "abcdefghijklmnopqrstuvwx";
+    QTest::addRow("stand-in")
+            << "http://127.0.0.1:4711/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX"
+            << "http://127.0.0.1:4711/services/T00000000/B00000000/****"
+            << "XXXXXXXXXXXXXXXXXXXXXXXX";
+    QTest::addRow("query and user info dropped")
+            << "https://user:pw@hooks.slack.com/services/T1/B1/secretsecretsecret?token=abc#frag"
+            << "https://hooks.slack.com/services/T1/B1/****"
+            << "secretsecretsecret";
+    QTest::addRow("mattermost") << "https://chat.example.com/hooks/xbxyz1234567890abcdefghij"
+                                << "https://chat.example.com/hooks/****"
+                                << "xbxyz1234567890abcdefghij";
+    QTest::addRow("discord") << "https://discord.com/api/webhooks/123456789012345678/"
+                                "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789/slack"
+                             << "https://discord.com/api/webhooks/123456789012345678/****/slack"
+                             << "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789";
+    QTest::addRow("short unknown path") << "https://example.com/hook/abc"
+                                        << "https://example.com/hook/****"
+                                        << "abc";
+    QTest::addRow("empty") << ""
+                           << ""
+                           << "";
+}
+
+void tst_Redaction::redacted()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, shown);
+    QFETCH(QString, secret);
+    const QString result = SlackLog::redactedUrl(QUrl(url));
+    QCOMPARE(result, shown);
+    if (!secret.isEmpty())
+        QVERIFY(!result.contains(secret));
+}
+
+QTEST_GUILESS_MAIN(tst_Redaction)
+#include "tst_redaction.moc"

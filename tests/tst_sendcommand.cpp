@@ -1,0 +1,297 @@
+#include "commandline.h"
+#include "sendcommand.h"
+#include "settingssource.h"
+#include "testsupport.h"
+
+#include <QtCore/QProcess>
+#include <QtCore/QSettings>
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+
+#include <memory>
+
+using namespace SlackLog;
+using SlackLog::Testing::SlackStandIn;
+using namespace std::chrono_literals;
+
+namespace {
+const QString secret = QStringLiteral("XXXXXXXXXXXXXXXXXXXXXXXX");
+}
+
+class tst_SendCommand : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    // The logic, without a process.
+    void deliversToTheConfiguredWebhook();
+    void withoutAWebhookUsesTheBuiltInStandIn();
+    void failuresAreExplainedInWords_data();
+    void failuresAreExplainedInWords();
+    void invalidSettingsSayWhy();
+    void filteredMessagesAreNotSent();
+    void flagsWinOverEnvironmentOverQSettings();
+
+    // The program, as a user runs it.
+    void programSendsAndExitsZero();
+    void programWithNothingConfiguredUsesTheStandIn();
+    void programUsesASettingsFile();
+    void programRefusesBadUsage_data();
+    void programRefusesBadUsage();
+
+private:
+    int runCommand(const Settings &settings, Level level, const QString &text);
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run runProgram(const QStringList &arguments);
+
+    std::unique_ptr<SlackStandIn> m_slack;
+    QString m_out;
+    QString m_err;
+    QTemporaryDir m_home;
+};
+
+void tst_SendCommand::init()
+{
+    TestSupport::Recorder::install();
+    m_slack = std::make_unique<SlackStandIn>();
+    QVERIFY(m_slack->listen());
+    m_out.clear();
+    m_err.clear();
+    qunsetenv("SLACKLOG_WEBHOOK_URL");
+    qunsetenv("SLACKLOG_CHANNEL");
+    qunsetenv("SLACKLOG_MIN_LEVEL");
+}
+
+void tst_SendCommand::cleanup()
+{
+    uninstall();
+    TestSupport::Recorder::restore();
+    m_slack.reset();
+}
+
+int tst_SendCommand::runCommand(const Settings &settings, Level level, const QString &text)
+{
+    QTextStream out(&m_out);
+    QTextStream err(&m_err);
+    SendCommand command(out, err);
+    QSignalSpy finished(&command, &SendCommand::finished);
+    command.start(settings, level, text);
+    if (!finished.wait(20000))
+        return -1;
+    return finished.constFirst().constFirst().toInt();
+}
+
+void tst_SendCommand::deliversToTheConfiguredWebhook()
+{
+    Settings settings;
+    settings.setWebhookUrl(m_slack->webhookUrl());
+    settings.setChannel(u"#ops"_qs);
+    QCOMPARE(runCommand(settings, Level::Warning, u"hello from the tool"_qs), 0);
+    QCOMPARE(m_slack->requestCount(), 1);
+    const Testing::ReceivedRequest request = m_slack->requests().constFirst();
+    QVERIFY2(request.text().endsWith(u" - warning - hello from the tool"),
+             qPrintable(request.text()));
+    QCOMPARE(request.json().value(u"channel").toString(), u"#ops"_qs);
+    QVERIFY2(m_out.contains(u"Delivered: HTTP 200 \"ok\""), qPrintable(m_out));
+    QVERIFY2(m_out.contains(u"/services/T00000000/B00000000/****"), qPrintable(m_out));
+    QVERIFY(!m_out.contains(secret));
+    QVERIFY(!isInstalled());
+}
+
+void tst_SendCommand::withoutAWebhookUsesTheBuiltInStandIn()
+{
+    QCOMPARE(runCommand(Settings(), Level::Info, u"try me"_qs), 0);
+    QVERIFY2(m_out.contains(u"built-in Slack stand-in"), qPrintable(m_out));
+    QVERIFY2(m_out.contains(u"The stand-in received this payload:"), qPrintable(m_out));
+    QVERIFY2(m_out.contains(u" - info - try me\""), qPrintable(m_out));
+}
+
+void tst_SendCommand::failuresAreExplainedInWords_data()
+{
+    QTest::addColumn<SlackStandIn::Mode>("mode");
+    QTest::addColumn<QString>("words");
+    QTest::addRow("revoked") << SlackStandIn::Mode::NotFound
+                             << u"the webhook was revoked or does not exist (404 no_service)"_qs;
+    QTest::addRow("server error") << SlackStandIn::Mode::ServerError
+                                  << u"Slack had a server error (500 rollup_error)"_qs;
+    QTest::addRow("rate limited")
+            << SlackStandIn::Mode::RateLimited
+            << u"Slack is rate limiting this webhook (429, retry after 1 s)"_qs;
+}
+
+void tst_SendCommand::failuresAreExplainedInWords()
+{
+    QFETCH(SlackStandIn::Mode, mode);
+    QFETCH(QString, words);
+    m_slack->setMode(mode);
+    Settings settings;
+    settings.setWebhookUrl(m_slack->webhookUrl());
+    QCOMPARE(runCommand(settings, Level::Warning, u"x"_qs), 1);
+    QVERIFY2(m_err.contains(u"Not delivered: " + words), qPrintable(m_err));
+    QVERIFY(!m_err.contains(secret));
+    QVERIFY(!m_out.contains(secret));
+}
+
+void tst_SendCommand::invalidSettingsSayWhy()
+{
+    Settings settings;
+    settings.setWebhookUrl(QUrl(u"http://hooks.example.com/services/T1/B1/"_qs + secret));
+    QCOMPARE(runCommand(settings, Level::Warning, u"x"_qs), 2);
+    QVERIFY2(m_err.contains(u"must use https"), qPrintable(m_err));
+    QVERIFY(!m_err.contains(secret));
+    QCOMPARE(m_slack->requestCount(), 0);
+}
+
+void tst_SendCommand::filteredMessagesAreNotSent()
+{
+    Settings settings;
+    settings.setWebhookUrl(m_slack->webhookUrl());
+    settings.setMinimumLevel(Level::Critical);
+    QCOMPARE(runCommand(settings, Level::Info, u"x"_qs), 1);
+    QVERIFY2(m_err.contains(u"Not sent"), qPrintable(m_err));
+    QVERIFY2(m_err.contains(u"critical"), qPrintable(m_err));
+    QCOMPARE(m_slack->requestCount(), 0);
+}
+
+void tst_SendCommand::flagsWinOverEnvironmentOverQSettings()
+{
+    QTemporaryDir dir;
+    QSettings stored(dir.filePath(u"app.ini"_qs), QSettings::IniFormat);
+    Settings saved;
+    saved.setWebhookUrl(QUrl(u"https://hooks.slack.com/services/T1/B1/stored"_qs));
+    saved.setChannel(u"#stored"_qs);
+    saved.setUsername(u"Stored"_qs);
+    saved.setIconEmoji(u":floppy_disk:"_qs);
+    saved.save(stored);
+
+    qputenv("SLACKLOG_CHANNEL", "#environment");
+    CommandLine commandLine;
+    commandLine.username = u"Flag"_qs;
+    commandLine.iconUrl = u"https://x.example/i.png"_qs;
+    const Settings settings = resolveSettings(commandLine, stored);
+    qunsetenv("SLACKLOG_CHANNEL");
+    QCOMPARE(settings.webhookUrl(), saved.webhookUrl());
+    QCOMPARE(settings.channel(), u"#environment"_qs);
+    QCOMPARE(settings.username(), u"Flag"_qs);
+    // One icon: the flag's URL replaces the stored emoji.
+    QCOMPARE(settings.iconUrl(), QUrl(u"https://x.example/i.png"_qs));
+    QCOMPARE(settings.iconEmoji(), QString());
+}
+
+tst_SendCommand::Run tst_SendCommand::runProgram(const QStringList &arguments)
+{
+    Run run;
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // Its own empty home, so that no saved settings of this machine's user leak in.
+    environment.insert(u"HOME"_qs, m_home.path());
+    environment.insert(u"XDG_CONFIG_HOME"_qs, m_home.filePath(u"config"_qs));
+    environment.remove(u"SLACKLOG_WEBHOOK_URL"_qs);
+    environment.insert(u"LANG"_qs, u"C"_qs);
+    environment.insert(u"LC_ALL"_qs, u"C"_qs);
+    for (const QString &name : arguments) {
+        if (name.startsWith(u"ENV:")) {
+            const QStringList pair = name.mid(4).split(u'=');
+            environment.insert(pair.value(0), pair.mid(1).join(u'='));
+        }
+    }
+    QStringList programArguments;
+    for (const QString &argument : arguments) {
+        if (!argument.startsWith(u"ENV:"))
+            programArguments << argument;
+    }
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SLACKLOG_CONFIG), programArguments);
+    QSignalSpy finished(&process, &QProcess::finished);
+    if (!process.waitForStarted(10000) || !finished.wait(30000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+void tst_SendCommand::programSendsAndExitsZero()
+{
+    const Run run = runProgram({u"ENV:SLACKLOG_WEBHOOK_URL="_qs + m_slack->webhookUrl().toString(),
+                                u"--send"_qs, u"deployed build 42"_qs, u"--level"_qs, u"warning"_qs,
+                                u"--channel"_qs, u"#deploys"_qs});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(u"Delivered: HTTP 200 \"ok\""), qPrintable(run.out));
+    QVERIFY(!run.out.contains(secret) && !run.err.contains(secret));
+    QCOMPARE(m_slack->requestCount(), 1);
+    QCOMPARE(m_slack->requests().constFirst().json().value(u"channel").toString(), u"#deploys"_qs);
+    QVERIFY(m_slack->requests().constFirst().text().endsWith(u"deployed build 42"));
+}
+
+void tst_SendCommand::programWithNothingConfiguredUsesTheStandIn()
+{
+    const Run run = runProgram({u"--send"_qs, u"hello, sandbox"_qs});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(u"built-in Slack stand-in"), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"hello, sandbox"), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"\"text\""), qPrintable(run.out));
+}
+
+void tst_SendCommand::programUsesASettingsFile()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"app.ini"_qs);
+    {
+        QSettings stored(file, QSettings::IniFormat);
+        Settings saved;
+        saved.setWebhookUrl(m_slack->webhookUrl());
+        saved.setUsername(u"Saved Bot"_qs);
+        saved.save(stored);
+    }
+    const Run run = runProgram({u"--settings-file"_qs, file, u"--send"_qs, u"from the file"_qs});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(m_slack->requestCount(), 1);
+    QCOMPARE(m_slack->requests().constFirst().json().value(u"username").toString(),
+             u"Saved Bot"_qs);
+}
+
+void tst_SendCommand::programRefusesBadUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("says");
+    QTest::addRow("nothing to do") << QStringList {} << u"--send"_qs;
+    QTest::addRow("fatal level") << QStringList {u"--send"_qs, u"x"_qs, u"--level"_qs, u"fatal"_qs}
+                                 << u"--level"_qs;
+    QTest::addRow("unknown level")
+            << QStringList {u"--send"_qs, u"x"_qs, u"--level"_qs, u"loud"_qs} << u"loud"_qs;
+    QTest::addRow("missing settings file")
+            << QStringList {u"--settings-file"_qs, u"/nonexistent/app.ini"_qs, u"--send"_qs,
+                            u"x"_qs}
+            << u"does not exist"_qs;
+    QTest::addRow("plain http webhook")
+            << QStringList {u"--webhook"_qs, u"http://hooks.example.com/services/T/B/"_qs + secret,
+                            u"--send"_qs, u"x"_qs}
+            << u"must use https"_qs;
+    QTest::addRow("unquoted message")
+            << QStringList {u"--send"_qs, u"disk"_qs, u"full"_qs} << u"quotes"_qs;
+}
+
+void tst_SendCommand::programRefusesBadUsage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, says);
+    const Run run = runProgram(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(says), qPrintable(run.err));
+    QVERIFY(!run.err.contains(secret));
+}
+
+QTEST_GUILESS_MAIN(tst_SendCommand)
+#include "tst_sendcommand.moc"

@@ -1,0 +1,427 @@
+#include <SlackLog/Settings>
+
+#include <QtCore/QSettings>
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QTest>
+
+#include <functional>
+
+using namespace SlackLog;
+using namespace std::chrono_literals;
+
+using SettingsCheck = std::function<bool(const Settings &)>;
+Q_DECLARE_METATYPE(SettingsCheck)
+
+namespace {
+const char *const variables[] = {
+        "SLACKLOG_WEBHOOK_URL",        "SLACKLOG_CHANNEL",        "SLACKLOG_USERNAME",
+        "SLACKLOG_ICON_EMOJI",         "SLACKLOG_ICON_URL",       "SLACKLOG_MIN_LEVEL",
+        "SLACKLOG_CATEGORIES",         "SLACKLOG_PATTERN",        "SLACKLOG_SHUTDOWN_TIMEOUT_MS",
+        "SLACKLOG_REQUEST_TIMEOUT_MS", "SLACKLOG_QUEUE_CAPACITY", "SLACKLOG_MENTIONS",
+        "SLACKLOG_ALLOW_MENTIONS",     "SLACKLOG_ROUTES",
+};
+const QUrl
+        webhook(QStringLiteral("https://hooks.slack.com/services/T0001/B0001/s3cr3tS3cr3tS3cr3t"));
+const QString secret = QStringLiteral("s3cr3tS3cr3tS3cr3t");
+
+Settings settingsWithWebhook()
+{
+    Settings settings;
+    settings.setWebhookUrl(webhook);
+    return settings;
+}
+} // namespace
+
+class tst_Settings : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup() { init(); }
+    void defaults();
+    void fromEnvironment_data();
+    void fromEnvironment();
+    void unsetVariablesKeepTheBase();
+    void badEnvironmentIsReported_data();
+    void badEnvironmentIsReported();
+    void roundTripThroughQSettings();
+    void savingReplacesOldRoutesAndMentions();
+    void badQSettingsValuesAreReported();
+    void validation_data();
+    void validation();
+    void validWebhooks_data();
+    void validWebhooks();
+    void accepts_data();
+    void accepts();
+    void copiesAreIndependent();
+};
+
+void tst_Settings::init()
+{
+    for (const char *name : variables)
+        qunsetenv(name);
+}
+
+void tst_Settings::defaults()
+{
+    const Settings settings;
+    QCOMPARE(settings.webhookUrl(), QUrl());
+    QCOMPARE(settings.minimumLevel(), Level::Debug);
+    QCOMPARE(settings.messagePattern(),
+             QStringLiteral("%{time yyyy-MM-dd hh:mm:ss} - %{type} - %{message}"));
+    QCOMPARE(settings.shutdownTimeout(), 5000ms);
+    QCOMPARE(settings.requestTimeout(), 30000ms);
+    QCOMPARE(settings.queueCapacity(), 10000);
+    QCOMPARE(settings.categoryRules(), QString());
+    QVERIFY(!settings.mentionsInMessagesAllowed());
+    for (int level = 0; level <= int(Level::Fatal); ++level)
+        QCOMPARE(settings.mention(Level(level)), QString());
+    QVERIFY(settings.routes().isEmpty());
+    // Without a webhook there is nothing to post to, and validation says how to give one.
+    const QStringList problems = settings.validate();
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.constFirst().contains(u"SLACKLOG_WEBHOOK_URL"),
+             qPrintable(problems.constFirst()));
+}
+
+void tst_Settings::fromEnvironment_data()
+{
+    QTest::addColumn<QByteArray>("variable");
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<SettingsCheck>("check");
+    QTest::addRow("webhook") << QByteArray("SLACKLOG_WEBHOOK_URL") << webhook.toEncoded()
+                             << SettingsCheck([](const Settings &s) {
+                                    return s.webhookUrl() == webhook;
+                                });
+    QTest::addRow("channel") << QByteArray("SLACKLOG_CHANNEL") << QByteArray("#ops")
+                             << SettingsCheck(
+                                        [](const Settings &s) { return s.channel() == u"#ops"; });
+    QTest::addRow("username") << QByteArray("SLACKLOG_USERNAME") << QByteArray("Build Bot")
+                              << SettingsCheck([](const Settings &s) {
+                                     return s.username() == u"Build Bot";
+                                 });
+    QTest::addRow("icon emoji") << QByteArray("SLACKLOG_ICON_EMOJI") << QByteArray(":ghost:")
+                                << SettingsCheck([](const Settings &s) {
+                                       return s.iconEmoji() == u":ghost:";
+                                   });
+    QTest::addRow("icon url") << QByteArray("SLACKLOG_ICON_URL")
+                              << QByteArray("https://x.example/i.png")
+                              << SettingsCheck([](const Settings &s) {
+                                     return s.iconUrl()
+                                             == QUrl(QStringLiteral("https://x.example/i.png"));
+                                 });
+    QTest::addRow("min level") << QByteArray("SLACKLOG_MIN_LEVEL") << QByteArray("Critical")
+                               << SettingsCheck([](const Settings &s) {
+                                      return s.minimumLevel() == Level::Critical;
+                                  });
+    QTest::addRow("categories") << QByteArray("SLACKLOG_CATEGORIES")
+                                << QByteArray("qt.*=false;app.debug=false")
+                                << SettingsCheck([](const Settings &s) {
+                                       return s.categoryRules() == u"qt.*=false;app.debug=false";
+                                   });
+    QTest::addRow("pattern") << QByteArray("SLACKLOG_PATTERN") << QByteArray("%{type}: %{message}")
+                             << SettingsCheck([](const Settings &s) {
+                                    return s.messagePattern() == u"%{type}: %{message}";
+                                });
+    QTest::addRow("shutdown timeout")
+            << QByteArray("SLACKLOG_SHUTDOWN_TIMEOUT_MS") << QByteArray("1500")
+            << SettingsCheck([](const Settings &s) { return s.shutdownTimeout() == 1500ms; });
+    QTest::addRow("request timeout")
+            << QByteArray("SLACKLOG_REQUEST_TIMEOUT_MS") << QByteArray("2500")
+            << SettingsCheck([](const Settings &s) { return s.requestTimeout() == 2500ms; });
+    QTest::addRow("queue capacity")
+            << QByteArray("SLACKLOG_QUEUE_CAPACITY") << QByteArray("77")
+            << SettingsCheck([](const Settings &s) { return s.queueCapacity() == 77; });
+    QTest::addRow("mentions") << QByteArray("SLACKLOG_MENTIONS")
+                              << QByteArray("critical=@here, fatal=@channel")
+                              << SettingsCheck([](const Settings &s) {
+                                     return s.mention(Level::Critical) == u"@here"
+                                             && s.mention(Level::Fatal) == u"@channel"
+                                             && s.mention(Level::Warning).isEmpty();
+                                 });
+    QTest::addRow("allow mentions")
+            << QByteArray("SLACKLOG_ALLOW_MENTIONS") << QByteArray("yes")
+            << SettingsCheck([](const Settings &s) { return s.mentionsInMessagesAllowed(); });
+    QTest::addRow("routes")
+            << QByteArray("SLACKLOG_ROUTES")
+            << QByteArray(
+                       R"([{"category": "db.*", "channel": "#db", "webhookUrl": "https://hooks.slack.com/services/T1/B2/x"}])")
+            << SettingsCheck([](const Settings &s) {
+                   return s.routes().size() == 1
+                           && s.routes().constFirst().categoryPattern == u"db.*"
+                           && s.routes().constFirst().destination.channel == u"#db"
+                           && s.routes().constFirst().destination.webhookUrl.path()
+                           == u"/services/T1/B2/x";
+               });
+}
+
+void tst_Settings::fromEnvironment()
+{
+    QFETCH(QByteArray, variable);
+    QFETCH(QByteArray, value);
+    QFETCH(SettingsCheck, check);
+    QVERIFY(!check(Settings::fromEnvironment()));
+    qputenv(variable.constData(), value);
+    const Settings settings = Settings::fromEnvironment();
+    QVERIFY(check(settings));
+}
+
+void tst_Settings::unsetVariablesKeepTheBase()
+{
+    Settings base = settingsWithWebhook();
+    base.setChannel(QStringLiteral("#base"));
+    base.setMinimumLevel(Level::Warning);
+    qputenv("SLACKLOG_CHANNEL", "#env");
+    const Settings settings = Settings::fromEnvironment(base);
+    QCOMPARE(settings.channel(), QStringLiteral("#env"));
+    QCOMPARE(settings.minimumLevel(), Level::Warning);
+    QCOMPARE(settings.webhookUrl(), webhook);
+}
+
+void tst_Settings::badEnvironmentIsReported_data()
+{
+    QTest::addColumn<QByteArray>("variable");
+    QTest::addColumn<QByteArray>("value");
+    QTest::addRow("level") << QByteArray("SLACKLOG_MIN_LEVEL") << QByteArray("verbose");
+    QTest::addRow("timeout") << QByteArray("SLACKLOG_SHUTDOWN_TIMEOUT_MS") << QByteArray("5s");
+    QTest::addRow("negative timeout")
+            << QByteArray("SLACKLOG_SHUTDOWN_TIMEOUT_MS") << QByteArray("-1");
+    QTest::addRow("request timeout")
+            << QByteArray("SLACKLOG_REQUEST_TIMEOUT_MS") << QByteArray("0");
+    QTest::addRow("capacity") << QByteArray("SLACKLOG_QUEUE_CAPACITY") << QByteArray("0");
+    QTest::addRow("allow mentions") << QByteArray("SLACKLOG_ALLOW_MENTIONS") << QByteArray("maybe");
+    QTest::addRow("mentions") << QByteArray("SLACKLOG_MENTIONS") << QByteArray("loud=@here");
+    QTest::addRow("routes") << QByteArray("SLACKLOG_ROUTES") << QByteArray("db.*=#db");
+}
+
+void tst_Settings::badEnvironmentIsReported()
+{
+    QFETCH(QByteArray, variable);
+    QFETCH(QByteArray, value);
+    qputenv("SLACKLOG_WEBHOOK_URL", webhook.toEncoded());
+    qputenv(variable.constData(), value);
+    const QStringList problems = Settings::fromEnvironment().validate();
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.constFirst().contains(QString::fromLatin1(variable)),
+             qPrintable(problems.constFirst()));
+    QVERIFY2(problems.constFirst().contains(QString::fromUtf8(value)),
+             qPrintable(problems.constFirst()));
+}
+
+static Settings everythingSet()
+{
+    Settings settings = settingsWithWebhook();
+    settings.setChannel(QStringLiteral("#ops"));
+    settings.setUsername(QStringLiteral("Build Bot"));
+    settings.setIconEmoji(QStringLiteral(":robot_face:"));
+    settings.setMinimumLevel(Level::Info);
+    settings.setCategoryRules(QStringLiteral("qt.*=false\napp.db.debug=false"));
+    settings.setMessagePattern(QStringLiteral("%{type} %{category}: %{message}"));
+    settings.setShutdownTimeout(1234ms);
+    settings.setRequestTimeout(4321ms);
+    settings.setQueueCapacity(555);
+    settings.setMention(Level::Critical, QStringLiteral("@here"));
+    settings.setMention(Level::Fatal, QStringLiteral("@channel <@U012AB3CD>"));
+    settings.setMentionsInMessagesAllowed(true);
+    settings.setRoutes({
+            {QStringLiteral("db.*"),
+             {QUrl(QStringLiteral("https://hooks.slack.com/services/T1/B2/abc")),
+              QStringLiteral("#db"), QString(), QString(), QUrl()}},
+            {QStringLiteral("*.audit"),
+             {QUrl(), QString(), QStringLiteral("Auditor"), QString(),
+              QUrl(QStringLiteral("https://x.example/a.png"))}},
+    });
+    return settings;
+}
+
+void tst_Settings::roundTripThroughQSettings()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("app.ini"));
+    const Settings original = everythingSet();
+    QVERIFY(original.isValid());
+    {
+        QSettings qsettings(file, QSettings::IniFormat);
+        original.save(qsettings);
+    }
+    QSettings qsettings(file, QSettings::IniFormat);
+    QVERIFY(qsettings.childGroups().contains(QStringLiteral("SlackLog")));
+    const Settings loaded = Settings::load(qsettings);
+    QCOMPARE(loaded.routes(), original.routes());
+    QCOMPARE(loaded.mention(Level::Fatal), original.mention(Level::Fatal));
+    QVERIFY(loaded == original);
+}
+
+void tst_Settings::savingReplacesOldRoutesAndMentions()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("app.ini"));
+    {
+        QSettings qsettings(file, QSettings::IniFormat);
+        everythingSet().save(qsettings);
+        settingsWithWebhook().save(qsettings);
+    }
+    QSettings qsettings(file, QSettings::IniFormat);
+    const Settings loaded = Settings::load(qsettings);
+    QVERIFY(loaded.routes().isEmpty());
+    QCOMPARE(loaded.mention(Level::Critical), QString());
+    QVERIFY(loaded == settingsWithWebhook());
+}
+
+void tst_Settings::badQSettingsValuesAreReported()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("app.ini"));
+    {
+        QSettings qsettings(file, QSettings::IniFormat);
+        qsettings.setValue(QStringLiteral("SlackLog/webhookUrl"), webhook.toString());
+        qsettings.setValue(QStringLiteral("SlackLog/minimumLevel"), QStringLiteral("loud"));
+        qsettings.setValue(QStringLiteral("SlackLog/queueCapacity"), QStringLiteral("lots"));
+    }
+    QSettings qsettings(file, QSettings::IniFormat);
+    const QStringList problems = Settings::load(qsettings).validate();
+    QCOMPARE(problems.size(), 2);
+    QVERIFY2(problems.at(0).contains(u"SlackLog/minimumLevel") && problems.at(0).contains(u"loud"),
+             qPrintable(problems.at(0)));
+    QVERIFY2(problems.at(1).contains(u"SlackLog/queueCapacity") && problems.at(1).contains(u"lots"),
+             qPrintable(problems.at(1)));
+}
+
+using Mutation = std::function<void(Settings &)>;
+Q_DECLARE_METATYPE(Mutation)
+
+void tst_Settings::validation_data()
+{
+    QTest::addColumn<Mutation>("mutate");
+    QTest::addColumn<QString>("phrase");
+    QTest::addRow("http to a remote host") << Mutation([](Settings &s) {
+        s.setWebhookUrl(
+                QUrl(QStringLiteral("http://hooks.slack.com/services/T1/B1/s3cr3tS3cr3tS3cr3t")));
+    }) << "must use https";
+    QTest::addRow("ftp") << Mutation([](Settings &s) {
+        s.setWebhookUrl(
+                QUrl(QStringLiteral("ftp://hooks.slack.com/services/T1/B1/s3cr3tS3cr3tS3cr3t")));
+    }) << "https";
+    QTest::addRow("not a URL") << Mutation([](Settings &s) {
+        s.setWebhookUrl(
+                QUrl(QStringLiteral("hooks.slack.com s3cr3tS3cr3tS3cr3t"), QUrl::StrictMode));
+    }) << "not a valid URL";
+    QTest::addRow("bad emoji") << Mutation([](Settings &s) {
+        s.setIconEmoji(QStringLiteral("Big Smile"));
+    }) << "not an emoji";
+    QTest::addRow("emoji and url") << Mutation([](Settings &s) {
+        s.setIconEmoji(QStringLiteral(":x:"));
+        s.setIconUrl(QUrl(QStringLiteral("https://x.example/i.png")));
+    }) << "set only one";
+    QTest::addRow("channel with space")
+            << Mutation([](Settings &s) { s.setChannel(QStringLiteral("#my ops")); })
+            << "white space";
+    QTest::addRow("bad rule") << Mutation([](Settings &s) {
+        s.setCategoryRules(QStringLiteral("qt.*"));
+    }) << "category=true";
+    QTest::addRow("bad pattern") << Mutation([](Settings &s) {
+        s.setMessagePattern(QStringLiteral("%{msg}"));
+    }) << "%{msg}";
+    QTest::addRow("negative shutdown")
+            << Mutation([](Settings &s) { s.setShutdownTimeout(-1ms); }) << "shutdown timeout";
+    QTest::addRow("zero request timeout")
+            << Mutation([](Settings &s) { s.setRequestTimeout(0ms); }) << "request timeout";
+    QTest::addRow("zero capacity")
+            << Mutation([](Settings &s) { s.setQueueCapacity(0); }) << "queue capacity";
+    QTest::addRow("bad mention") << Mutation([](Settings &s) {
+        s.setMention(Level::Critical, QStringLiteral("@alice"));
+    }) << "@alice";
+    QTest::addRow("route with bad pattern") << Mutation([](Settings &s) {
+        s.setRoutes({{QStringLiteral("a.*.b"), {QUrl(), QStringLiteral("#x"), {}, {}, {}}}});
+    }) << "a.*.b";
+    QTest::addRow("route setting nothing") << Mutation([](Settings &s) {
+        s.setRoutes({{QStringLiteral("db.*"), {}}});
+    }) << "sets no webhook";
+    QTest::addRow("route with http webhook") << Mutation([](Settings &s) {
+        s.setRoutes({{QStringLiteral("db.*"),
+                      {QUrl(QStringLiteral("http://example.com/services/T1/B1/s3cr3tS3cr3tS3cr3t")),
+                       {},
+                       {},
+                       {},
+                       {}}}});
+    }) << "route for \"db.*\"";
+}
+
+void tst_Settings::validation()
+{
+    QFETCH(Mutation, mutate);
+    QFETCH(QString, phrase);
+    Settings settings = settingsWithWebhook();
+    mutate(settings);
+    const QStringList problems = settings.validate();
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.constFirst().contains(phrase), qPrintable(problems.constFirst()));
+    QVERIFY2(!problems.constFirst().contains(secret),
+             "a validation message shows the webhook secret");
+    QVERIFY(!settings.isValid());
+}
+
+void tst_Settings::validWebhooks_data()
+{
+    QTest::addColumn<QUrl>("url");
+    QTest::addRow("slack") << webhook;
+    QTest::addRow("http on loopback")
+            << QUrl(QStringLiteral("http://127.0.0.1:8080/services/T/B/x"));
+    QTest::addRow("http on localhost") << QUrl(QStringLiteral("http://localhost:8080/hook"));
+    QTest::addRow("http on ::1") << QUrl(QStringLiteral("http://[::1]:8080/hook"));
+}
+
+void tst_Settings::validWebhooks()
+{
+    QFETCH(QUrl, url);
+    Settings settings = everythingSet();
+    settings.setWebhookUrl(url);
+    QCOMPARE(settings.validate(), QStringList());
+}
+
+void tst_Settings::accepts_data()
+{
+    QTest::addColumn<Level>("minimum");
+    QTest::addColumn<QString>("rules");
+    QTest::addColumn<Level>("level");
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<bool>("accepted");
+    QTest::addRow("default takes debug") << Level::Debug << "" << Level::Debug << "default" << true;
+    QTest::addRow("below minimum") << Level::Warning << "" << Level::Info << "app" << false;
+    QTest::addRow("at minimum") << Level::Warning << "" << Level::Warning << "app" << true;
+    QTest::addRow("fatal above any minimum")
+            << Level::Fatal << "*=false" << Level::Fatal << "app" << true;
+    QTest::addRow("rule off") << Level::Debug << "qt.*=false" << Level::Critical << "qt.core"
+                              << false;
+    QTest::addRow("our own category")
+            << Level::Debug << "" << Level::Critical << "slacklog" << false;
+    QTest::addRow("Qt's network stack")
+            << Level::Debug << "" << Level::Warning << "qt.network.ssl" << false;
+}
+
+void tst_Settings::accepts()
+{
+    QFETCH(Level, minimum);
+    QFETCH(QString, rules);
+    QFETCH(Level, level);
+    QFETCH(QString, category);
+    QFETCH(bool, accepted);
+    Settings settings;
+    settings.setMinimumLevel(minimum);
+    settings.setCategoryRules(rules);
+    QCOMPARE(settings.accepts(level, category), accepted);
+}
+
+void tst_Settings::copiesAreIndependent()
+{
+    Settings a = settingsWithWebhook();
+    Settings b = a;
+    QVERIFY(a == b);
+    b.setChannel(QStringLiteral("#other"));
+    QCOMPARE(a.channel(), QString());
+    QVERIFY(a != b);
+}
+
+QTEST_GUILESS_MAIN(tst_Settings)
+#include "tst_settings.moc"

@@ -1,0 +1,48 @@
+#ifndef SLACKLOG_TOOL_SENDCOMMAND_H
+#define SLACKLOG_TOOL_SENDCOMMAND_H
+
+#include <SlackLog/DeliveryMonitor>
+#include <SlackLog/Settings>
+#include <SlackLog/SlackStandIn>
+
+#include <QtCore/QObject>
+#include <QtCore/QTextStream>
+#include <QtCore/QTimer>
+
+#include <memory>
+
+/*
+    slacklog-config --send: installs SlackLog as an application would, logs one message, and
+    reports what became of it. Without a webhook it posts to a built-in stand-in and shows the
+    payload that arrived there.
+*/
+class SendCommand : public QObject
+{
+    Q_OBJECT
+public:
+    enum ExitCode { Delivered = 0, NotDelivered = 1, InvalidSettings = 2 };
+
+    SendCommand(QTextStream &out, QTextStream &err, QObject *parent = nullptr);
+    ~SendCommand() override;
+
+    void start(SlackLog::Settings settings, SlackLog::Level level, const QString &text);
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    void onDeliveryFinished(const SlackLog::DeliveryResult &result);
+    void onTimeout();
+    void finish(int exitCode);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    std::unique_ptr<SlackLog::Testing::SlackStandIn> m_sandbox;
+    SlackLog::DeliveryMonitor m_monitor;
+    QTimer m_timeout;
+    quint64 m_sequence = 0;
+    QString m_destination;
+    bool m_finished = false;
+};
+
+#endif // SLACKLOG_TOOL_SENDCOMMAND_H
