@@ -6,6 +6,17 @@
 #include <QtNetwork/qhostinfo.h>
 #include <QtNetwork/qsslsocket.h>
 
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+#if defined(Q_OS_UNIX)
+#include <netdb.h>
+#include <sys/socket.h>
+#endif
+
 namespace SlackLog::Internal {
 
 namespace {
@@ -105,6 +116,55 @@ struct ResponseReader
     }
 };
 
+// QHostInfo::fromName() cannot be given a deadline, so the lookup runs on a thread of its own,
+// which is left to finish alone if the deadline comes first. It calls getaddrinfo() directly:
+// a thread left behind must not be inside Qt while exit destroys Qt's globals.
+std::optional<QHostAddress> lookUp(const QString &host, const QDeadlineTimer &deadline)
+{
+#if defined(Q_OS_UNIX)
+    struct Lookup
+    {
+        std::mutex mutex;
+        std::condition_variable done;
+        bool finished = false;
+        std::optional<QHostAddress> address;
+    };
+    auto lookup = std::make_shared<Lookup>();
+    const QByteArray name = QUrl::toAce(host);
+    std::thread([lookup, name] {
+        addrinfo hints{};
+        hints.ai_family = AF_UNSPEC;
+        hints.ai_socktype = SOCK_STREAM;
+        addrinfo *results = nullptr;
+        std::optional<QHostAddress> address;
+        if (::getaddrinfo(name.constData(), nullptr, &hints, &results) == 0 && results) {
+            address = QHostAddress(results->ai_addr);
+            ::freeaddrinfo(results);
+        }
+        {
+            const std::lock_guard lock(lookup->mutex);
+            lookup->address = address;
+            lookup->finished = true;
+        }
+        lookup->done.notify_all();
+    }).detach();
+    std::unique_lock lock(lookup->mutex);
+    const auto finished = [&lookup] { return lookup->finished; };
+    if (deadline.isForever())
+        lookup->done.wait(lock, finished);
+    else if (!lookup->done.wait_until(lock, deadline.deadline<std::chrono::steady_clock>(),
+                                      finished))
+        return std::nullopt;
+    return lookup->address;
+#else
+    Q_UNUSED(deadline);
+    const QList<QHostAddress> addresses = QHostInfo::fromName(host).addresses();
+    if (addresses.isEmpty())
+        return std::nullopt;
+    return addresses.constFirst();
+#endif
+}
+
 } // namespace
 
 Answer postBlocking(const QUrl &url, const QByteArray &payload, QDeadlineTimer deadline)
@@ -125,16 +185,26 @@ Answer postBlocking(const QUrl &url, const QByteArray &payload, QDeadlineTimer d
     // Look the host up ourselves: QAbstractSocket's own lookup wants an event loop.
     QHostAddress address(host);
     if (address.isNull()) {
-        const QHostInfo info = QHostInfo::fromName(host);
-        if (info.addresses().isEmpty())
-            return finish(Answer::Failure::HostNotFound, info.errorString());
-        address = info.addresses().constFirst();
+        const std::optional<QHostAddress> found = lookUp(host, deadline);
+        if (!found)
+            return finish(deadline.hasExpired() ? Answer::Failure::Timeout
+                                                : Answer::Failure::HostNotFound,
+                          QString());
+        address = *found;
     }
 
-    QSslSocket socket;
+    // A plain QTcpSocket for http: QSslSocket would load the TLS backend for nothing, and
+    // without an application object Qt warns while it does.
+    std::unique_ptr<QTcpSocket> plain;
+    std::unique_ptr<QSslSocket> secure;
+    if (tls)
+        secure = std::make_unique<QSslSocket>();
+    else
+        plain = std::make_unique<QTcpSocket>();
+    QTcpSocket &socket = tls ? *secure : *plain;
     if (tls) {
-        socket.connectToHostEncrypted(address.toString(), port, host);
-        if (!socket.waitForEncrypted(remaining(deadline))) {
+        secure->connectToHostEncrypted(address.toString(), port, host);
+        if (!secure->waitForEncrypted(remaining(deadline))) {
             const bool timedOut =
                     deadline.hasExpired() || socket.error() == QAbstractSocket::SocketTimeoutError;
             return finish(timedOut ? Answer::Failure::Timeout : failureOf(socket.error()),

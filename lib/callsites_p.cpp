@@ -18,7 +18,7 @@ struct CacheEntry
     CallSite site;
 };
 
-constexpr size_t cacheSize = 16;
+constexpr size_t cacheSize = 64;
 // Trivially destructible, so a message logged from a thread_local destructor still finds it.
 thread_local CacheEntry t_cache[cacheSize];
 
@@ -66,7 +66,7 @@ CallSite CallSites::resolve(const char *category, const char *file, int line, co
     QMutexLocker locker(&m_mutex);
     const Origin *&origin = m_origins[key];
     if (!origin)
-        origin = new Origin {QByteArray(category), QByteArray(file), QByteArray(function), line};
+        origin = new Origin{QByteArray(category), QByteArray(file), QByteArray(function), line};
     CallSite site;
     site.origin = origin;
     site.needsQThread = m_filter.needsQThread;

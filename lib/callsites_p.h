@@ -46,7 +46,7 @@ public:
 private:
     CallSite resolve(const char *category, const char *file, int line, const char *function);
 
-    std::atomic<quint32> m_generation {1};
+    std::atomic<quint32> m_generation{1};
     QMutex m_mutex;
     Filter m_filter;
     // Origins are never freed: records and caches point at them, and there are as many as there

@@ -1,6 +1,7 @@
 #include "deliveryoutcome_p.h"
 
 #include "redaction.h"
+#include "redaction_p.h"
 
 #include <QtCore/qcoreapplication.h>
 
@@ -45,8 +46,11 @@ DeliveryResult deliveryResult(const Batch &batch, const Answer &answer,
 {
     DeliveryResult result;
     result.httpStatus = answer.httpStatus;
-    // Slack answers in one short word; anything longer is some other server's error page.
-    result.slackAnswer = QString::fromUtf8(answer.body.trimmed().left(200));
+    // Slack answers in one short word; anything longer is some other server's error page, which
+    // may quote the URL it was asked for.
+    const QUrl &url = batch.destination.webhookUrl;
+    result.slackAnswer = withoutSecret(QString::fromUtf8(answer.body.trimmed().left(200)), url);
+    const QString detail = withoutSecret(answer.detail, url);
     result.destination = redactedUrl(batch.destination.webhookUrl);
     result.channel = batch.destination.channel;
     result.latency = answer.latency;
@@ -74,10 +78,10 @@ DeliveryResult deliveryResult(const Batch &batch, const Answer &answer,
         result.errorString = tr("the host %1 was not found").arg(host);
         return result;
     case Answer::Failure::Tls:
-        result.errorString = tr("the TLS connection to %1 failed: %2").arg(host, answer.detail);
+        result.errorString = tr("the TLS connection to %1 failed: %2").arg(host, detail);
         return result;
     case Answer::Failure::Other:
-        result.errorString = tr("the post to %1 failed: %2").arg(host, answer.detail);
+        result.errorString = tr("the post to %1 failed: %2").arg(host, detail);
         return result;
     }
     if (answer.httpStatus >= 200 && answer.httpStatus < 300) {

@@ -15,8 +15,8 @@ struct Answer
     QByteArray body;
     QByteArray retryAfter;
     Failure failure = Failure::None;
-    QString detail; // the transport's own words, with any URL already redacted
-    std::chrono::milliseconds latency {0};
+    QString detail; // the transport's own words; they may quote the URL
+    std::chrono::milliseconds latency{0};
 };
 
 // Puts a post's answer into words a user can act on.

@@ -30,7 +30,7 @@ struct DeliveryResult
     QString errorString; //!< what went wrong, in words; empty when delivered
     QString destination; //!< the webhook URL, redacted
     QString channel; //!< the channel asked for, if any
-    std::chrono::milliseconds latency {0};
+    std::chrono::milliseconds latency{0};
     int messageCount = 0;
     quint64 firstSequence = 0;
     quint64 lastSequence = 0;

@@ -10,8 +10,11 @@
 
 #include <QtCore/qcoreapplication.h>
 #include <QtCore/qdatetime.h>
+#include <QtCore/qelapsedtimer.h>
 #include <QtCore/qscopeguard.h>
 #include <QtCore/qthread.h>
+#include <QtNetwork/qnetworkaccessmanager.h>
+#include <QtNetwork/qnetworkproxy.h>
 #include <QtNetwork/qsslsocket.h>
 
 #include <cstdlib>
@@ -31,6 +34,10 @@ QString tr(const char *sourceText)
 {
     return QCoreApplication::translate("SlackLog::Delivery", sourceText);
 }
+
+// How deep this thread is in our handler. A handler installed over ours that calls ours, and
+// that ours then calls in turn, would otherwise recurse without end.
+thread_local int t_handlerDepth = 0;
 
 void messageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
@@ -72,6 +79,11 @@ QString timeOfDay(qint64 utcMSecs)
     return QDateTime::fromMSecsSinceEpoch(utcMSecs).toString(QStringLiteral("hh:mm:ss"));
 }
 
+int remainingMSecs(const QDeadlineTimer &deadline)
+{
+    return int(qBound(qint64(0), deadline.remainingTime(), qint64(INT_MAX)));
+}
+
 } // namespace
 
 // Runs in every QCoreApplication's constructor, so an install() made before the application
@@ -90,38 +102,48 @@ Engine::Engine() = default;
 void Engine::handleMessage(QtMsgType type, const QMessageLogContext &context,
                            const QString &message)
 {
-    if (m_installed.load(std::memory_order_acquire) && !t_deliveringHere) {
-        const CallSite site = m_callSites.lookup(context);
-        const Level level = levelOf(type);
-        if (site.accepts(level)) {
-            Record record;
-            record.level = level;
-            record.utcMSecs = QDateTime::currentMSecsSinceEpoch();
-            record.message = message;
-            record.origin = site.origin;
-            record.scopedOverride = currentScopedOverride();
-            record.threadId = currentThreadId();
-            if (site.needsQThread)
-                record.qthread = reinterpret_cast<quintptr>(QThread::currentThread());
-            const bool fatal = type == QtFatalMsg;
-            const quint64 capacity = m_capacity.load(std::memory_order_relaxed);
-            const RecordQueue::Outcome outcome =
-                    m_queue.enqueue(std::move(record), capacity, fatal);
-            if (outcome == RecordQueue::Outcome::DroppedFirstOfEpisode)
-                report(tr("the queue is full (%1 messages wait for delivery): new messages are "
-                          "dropped until there is room")
-                               .arg(capacity));
-            if (m_phase.load(std::memory_order_acquire) == Phase::Final) {
-                // Static destruction is under way, Qt's own included: posting now could touch
-                // a destroyed global. Say so once instead.
-                dropLateMessages();
-            } else if (fatal) {
-                deliverBeforeAbort();
-            }
-        }
-    }
+    if (t_handlerDepth > 0)
+        return;
+    ++t_handlerDepth;
+    const auto leave = qScopeGuard([] { --t_handlerDepth; });
+    if (m_installed.load(std::memory_order_acquire) && !t_deliveringHere)
+        capture(type, context, message);
     if (const QtMessageHandler previous = m_previous.load(std::memory_order_acquire))
         previous(type, context, message);
+}
+
+void Engine::capture(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const CallSite site = m_callSites.lookup(context);
+    const Level level = levelOf(type);
+    if (!site.accepts(level))
+        return;
+    Record record;
+    record.level = level;
+    record.utcMSecs = QDateTime::currentMSecsSinceEpoch();
+    record.message = message;
+    record.origin = site.origin;
+    record.scopedOverride = currentScopedOverride();
+    record.threadId = currentThreadId();
+    if (site.needsQThread)
+        record.qthread = reinterpret_cast<quintptr>(QThread::currentThread());
+    const bool fatal = type == QtFatalMsg;
+    const quint64 capacity = m_capacity.load(std::memory_order_relaxed);
+    if (m_queue.enqueue(std::move(record), capacity, fatal)
+        == RecordQueue::Outcome::DroppedFirstOfEpisode) {
+        report(tr("the queue is full (%1 messages wait for delivery): new messages are dropped "
+                  "until there is room")
+                       .arg(capacity));
+    }
+    if (m_phase.load(std::memory_order_acquire) == Phase::Final) {
+        // Static destruction is under way, Qt's own included: posting now could touch a
+        // destroyed global. Say so once instead.
+        dropLateMessages();
+    } else if (fatal) {
+        // The process aborts when this returns: post the message first.
+        deliverUntil(m_queue.lastEnqueuedSequence(),
+                     QDeadlineTimer(std::chrono::milliseconds(m_shutdownTimeoutMs.load())));
+    }
 }
 
 bool Engine::install(const Settings &settings)
@@ -135,8 +157,7 @@ bool Engine::install(const Settings &settings)
     }
 
     QMutexLocker control(&m_control);
-    const auto config = DeliveryConfig::compile(settings);
-    m_queue.changeConfig(config);
+    m_queue.changeConfig(DeliveryConfig::compile(settings));
     Filter filter;
     filter.minimum = settings.minimumLevel();
     filter.rules = CategoryRules::parse(settings.categoryRules(), nullptr);
@@ -147,25 +168,22 @@ bool Engine::install(const Settings &settings)
     m_settings = settings;
 
     if (!m_installed.load(std::memory_order_acquire)) {
-        m_previous.store(qInstallMessageHandler(messageHandler), std::memory_order_release);
+        if (!m_inChain) {
+            m_previous.store(qInstallMessageHandler(messageHandler), std::memory_order_release);
+            m_inChain = true;
+        }
         m_installed.store(true, std::memory_order_release);
     }
-    if (!m_atExitRegistered) {
-        // For a program without a QCoreApplication, exit is the only chance to deliver. Qt's
-        // TLS globals are made first, so that they are destroyed only after the exit drain.
-        if (!QCoreApplication::instance()) {
-            const DeliveringHere guard; // Qt warns while it loads TLS without an application
-            QSslSocket::supportsSsl();
-        }
-        m_atExitRegistered = std::atexit(onProcessExit) == 0;
-    }
+    if (!m_preparedForExit)
+        prepareForExit();
     if (QCoreApplication::instance()) {
         {
             QMutexLocker name(&m_nameMutex);
             m_applicationName = QCoreApplication::applicationName();
         }
         ensurePostRoutine();
-        if (m_phase.load() != Phase::Running && m_phase.load() != Phase::Final)
+        const Phase phase = m_phase.load();
+        if (phase == Phase::Waiting || phase == Phase::Exiting)
             startWorker();
     }
     return true;
@@ -177,20 +195,19 @@ void Engine::uninstall()
     if (!m_installed.load(std::memory_order_acquire))
         return;
     m_installed.store(false, std::memory_order_release);
-    const QtMessageHandler previous = m_previous.load(std::memory_order_acquire);
-    const QtMessageHandler current = qInstallMessageHandler(previous);
-    if (current != messageHandler) {
-        // Someone installed a handler over ours and chains to it: leave theirs in place. Ours
-        // now only passes messages on.
+    const QtMessageHandler current = qInstallMessageHandler(m_previous.load());
+    if (current == messageHandler) {
+        m_inChain = false;
+    } else {
+        // Someone installed a handler over ours and calls ours: leave theirs in place. Ours now
+        // only passes messages on.
         qInstallMessageHandler(current);
     }
     const QDeadlineTimer deadline(std::chrono::milliseconds(m_shutdownTimeoutMs.load()));
+    deliverUntil(m_queue.lastEnqueuedSequence(), deadline);
     if (m_phase.load() == Phase::Running) {
-        waitForProgress(m_queue.lastEnqueuedSequence(), deadline);
-        stopWorker();
+        stopWorker(deadline);
         m_phase.store(Phase::Waiting);
-    } else {
-        deliverSynchronously(deadline);
     }
     abandonUndelivered(tr("SlackLog was uninstalled before they could be delivered"));
 }
@@ -201,12 +218,7 @@ bool Engine::flush(QDeadlineTimer deadline)
         qCWarning(lcSlackLog, "SlackLog::flush() called on SlackLog's own thread; ignored");
         return false;
     }
-    const quint64 target = m_queue.lastEnqueuedSequence();
-    if (m_phase.load(std::memory_order_acquire) == Phase::Running)
-        return waitForProgress(target, deadline);
-    deliverSynchronously(deadline);
-    const std::lock_guard lock(m_progressMutex);
-    return m_settledUpTo >= target;
+    return deliverUntil(m_queue.lastEnqueuedSequence(), deadline);
 }
 
 Settings Engine::settings() const
@@ -218,13 +230,14 @@ Settings Engine::settings() const
 void Engine::applicationStarted()
 {
     QMutexLocker control(&m_control);
-    m_exitDeadline.store(-1);
+    m_exitSpentMs.store(0);
     if (!m_installed.load(std::memory_order_acquire))
         return;
     {
         QMutexLocker name(&m_nameMutex);
         m_applicationName = QCoreApplication::applicationName();
     }
+    prepareForExit();
     ensurePostRoutine();
     if (m_phase.load() != Phase::Running)
         startWorker();
@@ -236,12 +249,16 @@ void Engine::applicationDestroyed()
     m_postRoutineAdded = false;
     if (!m_installed.load(std::memory_order_acquire) || m_phase.load() != Phase::Running)
         return;
-    waitForProgress(m_queue.lastEnqueuedSequence(), exitDeadline());
-    stopWorker();
+    QElapsedTimer clock;
+    clock.start();
+    const QDeadlineTimer deadline = exitBudget();
+    deliverUntil(m_queue.lastEnqueuedSequence(), deadline);
+    stopWorker(deadline);
     m_phase.store(Phase::Exiting);
+    spendExitBudget(clock.elapsed());
     // Registered now, this runs before the destructors of every static object built so far,
     // Qt's among them, so the exit drain still finds Qt's network code intact.
-    std::atexit(onProcessExit);
+    registerExitHandler();
 }
 
 void Engine::processExiting()
@@ -249,30 +266,50 @@ void Engine::processExiting()
     QMutexLocker control(&m_control);
     if (!m_installed.load(std::memory_order_acquire) || m_phase.load() == Phase::Final)
         return;
-    const QDeadlineTimer deadline = exitDeadline();
-    if (m_phase.load() == Phase::Running) {
-        // The application object was never destroyed; its worker is still there.
-        waitForProgress(m_queue.lastEnqueuedSequence(), deadline);
-        stopWorker();
-    }
-    deliverSynchronously(deadline);
+    QElapsedTimer clock;
+    clock.start();
+    const QDeadlineTimer deadline = exitBudget();
+    // With the application object never destroyed (exit() called, or a leaked application),
+    // the worker is still running and delivers; otherwise this thread does.
+    deliverUntil(m_queue.lastEnqueuedSequence(), deadline);
+    if (m_phase.load() == Phase::Running)
+        stopWorker(deadline);
     abandonUndelivered(tr("the shutdown timeout of %1 ms passed before they could be delivered")
                                .arg(m_shutdownTimeoutMs.load()));
+    spendExitBudget(clock.elapsed());
     m_phase.store(Phase::Final);
 }
 
-QDeadlineTimer Engine::exitDeadline()
+void Engine::registerExitHandler()
 {
-    // Every step of exit shares one deadline, so that together they wait at most the timeout.
-    qint64 deadline = m_exitDeadline.load();
-    if (deadline < 0) {
-        const qint64 fresh =
-                QDeadlineTimer(std::chrono::milliseconds(m_shutdownTimeoutMs.load())).deadline();
-        deadline = m_exitDeadline.compare_exchange_strong(deadline, fresh) ? fresh : deadline;
+    std::atexit(onProcessExit);
+}
+
+void Engine::prepareForExit()
+{
+    // exit() runs atexit handlers and static destructors in the reverse order of their making.
+    // Qt's network globals are made here, before our handler is registered, so that exit stops
+    // the worker, or posts synchronously, while they are still intact.
+    {
+        const DeliveringHere guard; // Qt warns while it loads TLS without an application
+        QSslSocket::supportsSsl();
+        QNetworkProxy::applicationProxy();
+        if (QCoreApplication::instance())
+            QNetworkAccessManager();
     }
-    QDeadlineTimer timer;
-    timer.setDeadline(deadline);
-    return timer;
+    registerExitHandler();
+    m_preparedForExit = true;
+}
+
+QDeadlineTimer Engine::exitBudget() const
+{
+    return QDeadlineTimer(std::chrono::milliseconds(
+            qMax<qint64>(0, m_shutdownTimeoutMs.load() - m_exitSpentMs.load())));
+}
+
+void Engine::spendExitBudget(qint64 msecs)
+{
+    m_exitSpentMs.fetch_add(msecs);
 }
 
 void Engine::startWorker()
@@ -287,15 +324,19 @@ void Engine::startWorker()
     m_thread->start();
 }
 
-void Engine::stopWorker()
+void Engine::stopWorker(QDeadlineTimer deadline)
 {
     m_queue.setWakeTarget(nullptr);
     m_thread->quit();
-    // The worker never blocks, so it stops within one event; the bound is for the impossible.
-    if (m_thread->wait(QDeadlineTimer(std::chrono::seconds(2))))
+    // The worker never blocks, so it stops at once; the bound is for the impossible, and keeps
+    // within what is left of the caller's time but for a short grace.
+    const qint64 bound = deadline.isForever()
+            ? 2000
+            : qBound(qint64(200), deadline.remainingTime(), qint64(2000));
+    if (m_thread->wait(QDeadlineTimer(bound)))
         delete m_thread;
     else
-        report(tr("the delivery thread did not stop; leaving it behind"));
+        report(tr("the delivery thread did not stop in time; it is left behind"));
     m_thread = nullptr;
 }
 
@@ -307,22 +348,51 @@ void Engine::ensurePostRoutine()
     m_postRoutineAdded = true;
 }
 
-bool Engine::waitForProgress(quint64 sequence, QDeadlineTimer deadline)
+bool Engine::deliverUntil(quint64 sequence, QDeadlineTimer deadline)
 {
-    std::unique_lock lock(m_progressMutex);
-    const auto settled = [this, sequence] { return m_settledUpTo >= sequence; };
-    if (deadline.isForever()) {
-        m_progressed.wait(lock, settled);
-        return true;
+    while (true) {
+        const quint64 handoversSeen = handovers();
+        if (deliverSynchronously(deadline) != SyncOutcome::WorkerDelivers)
+            return settledUpTo() >= sequence;
+        m_queue.wake();
+        if (waitForProgress(sequence, deadline, handoversSeen))
+            return true;
+        if (deadline.hasExpired())
+            return settledUpTo() >= sequence;
+        // The outbox changed hands while we waited: deliver from here, or wait for the new owner.
     }
-    return m_progressed.wait_until(lock, deadline.deadline<std::chrono::steady_clock>(), settled);
 }
 
-bool Engine::deliverSynchronously(QDeadlineTimer deadline)
+bool Engine::waitForProgress(quint64 sequence, QDeadlineTimer deadline, quint64 handoversSeen)
 {
-    if (!m_syncMutex.tryLock(int(qBound(qint64(0), deadline.remainingTime(), qint64(INT_MAX)))))
-        return false;
+    std::unique_lock lock(m_progressMutex);
+    const auto done = [&] { return m_settledUpTo >= sequence || m_handovers != handoversSeen; };
+    if (deadline.isForever())
+        m_progressed.wait(lock, done);
+    else
+        m_progressed.wait_until(lock, deadline.deadline<std::chrono::steady_clock>(), done);
+    return m_settledUpTo >= sequence;
+}
+
+quint64 Engine::settledUpTo()
+{
+    const std::lock_guard lock(m_progressMutex);
+    return m_settledUpTo;
+}
+
+quint64 Engine::handovers()
+{
+    const std::lock_guard lock(m_progressMutex);
+    return m_handovers;
+}
+
+Engine::SyncOutcome Engine::deliverSynchronously(QDeadlineTimer deadline)
+{
+    if (!m_syncMutex.tryLock(remainingMSecs(deadline)))
+        return SyncOutcome::DeadlinePassed;
     const auto unlock = qScopeGuard([this] { m_syncMutex.unlock(); });
+    if (m_outboxWithWorker)
+        return SyncOutcome::WorkerDelivers;
     const DeliveringHere guard;
     std::vector<Record> records;
     std::vector<ConfigChange> changes;
@@ -336,9 +406,8 @@ bool Engine::deliverSynchronously(QDeadlineTimer deadline)
             const Batch batch = m_outbox.takeBatch(key);
             const std::chrono::milliseconds requestTimeout =
                     m_outbox.config()->settings().requestTimeout();
-            const QDeadlineTimer postDeadline = qMin(deadline, QDeadlineTimer(requestTimeout));
-            const Answer answer =
-                    postBlocking(batch.destination.webhookUrl, batch.payload, postDeadline);
+            const Answer answer = postBlocking(batch.destination.webhookUrl, batch.payload,
+                                               qMin(deadline, QDeadlineTimer(requestTimeout)));
             if (answer.failure == Answer::Failure::Timeout && deadline.hasExpired()) {
                 // Cut short by the caller's deadline, not refused: still undelivered.
                 m_outbox.release(key);
@@ -349,22 +418,26 @@ bool Engine::deliverSynchronously(QDeadlineTimer deadline)
         }
     }
     publishProgress(m_outbox);
-    return m_outbox.isEmpty();
+    return m_outbox.isEmpty() ? SyncOutcome::Done : SyncOutcome::DeadlinePassed;
 }
 
 void Engine::abandonUndelivered(const QString &why)
 {
-    QMutexLocker sync(&m_syncMutex);
-    std::vector<Record> records;
-    std::vector<ConfigChange> changes;
-    m_queue.takeAll(records, changes);
-    m_outbox.add(records, changes, QString());
-    const quint64 count = m_outbox.clear();
-    publishProgress(m_outbox);
-    if (count == 0)
-        return;
-    m_ledger.dropped.fetch_add(count, std::memory_order_acq_rel);
-    report(tr("%1 dropped: %2").arg(messagesText(count), why));
+    quint64 count = 0;
+    {
+        QMutexLocker sync(&m_syncMutex);
+        if (m_outboxWithWorker)
+            return; // a worker left behind still owns them
+        std::vector<Record> records;
+        std::vector<ConfigChange> changes;
+        m_queue.takeAll(records, changes);
+        m_outbox.add(records, changes, QString());
+        count = m_outbox.clear();
+        m_ledger.dropped.fetch_add(count, std::memory_order_acq_rel);
+        publishProgress(m_outbox);
+    }
+    if (count > 0)
+        report(tr("%1 dropped: %2").arg(messagesText(count), why));
 }
 
 void Engine::dropLateMessages()
@@ -377,15 +450,6 @@ void Engine::dropLateMessages()
         report(tr("messages logged after SlackLog's last delivery at exit are dropped"));
 }
 
-void Engine::deliverBeforeAbort()
-{
-    const QDeadlineTimer deadline(std::chrono::milliseconds(m_shutdownTimeoutMs.load()));
-    if (m_phase.load(std::memory_order_acquire) == Phase::Running)
-        waitForProgress(m_queue.lastEnqueuedSequence(), deadline);
-    else
-        deliverSynchronously(deadline);
-}
-
 QString Engine::applicationName() const
 {
     QMutexLocker name(&m_nameMutex);
@@ -394,14 +458,33 @@ QString Engine::applicationName() const
 
 Outbox Engine::takeOutbox()
 {
-    QMutexLocker sync(&m_syncMutex);
-    return std::move(m_outbox);
+    Outbox outbox;
+    {
+        QMutexLocker sync(&m_syncMutex);
+        outbox = std::move(m_outbox);
+        m_outbox = Outbox();
+        m_outboxWithWorker = true;
+    }
+    {
+        const std::lock_guard lock(m_progressMutex);
+        ++m_handovers;
+    }
+    m_progressed.notify_all();
+    return outbox;
 }
 
 void Engine::returnOutbox(Outbox &&outbox)
 {
-    QMutexLocker sync(&m_syncMutex);
-    m_outbox = std::move(outbox);
+    {
+        QMutexLocker sync(&m_syncMutex);
+        m_outbox = std::move(outbox);
+        m_outboxWithWorker = false;
+    }
+    {
+        const std::lock_guard lock(m_progressMutex);
+        ++m_handovers;
+    }
+    m_progressed.notify_all();
 }
 
 void Engine::publishProgress(const Outbox &outbox)

@@ -18,7 +18,6 @@
 #include <atomic>
 #include <condition_variable>
 #include <mutex>
-#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QThread;
@@ -30,8 +29,6 @@ class DeliveryMonitorPrivate;
 
 namespace SlackLog::Internal {
 
-class Worker;
-
 /*
     The process-wide state behind the public functions. Who delivers depends on the application
     object, because Qt's event loops only run while one exists:
@@ -42,7 +39,8 @@ class Worker;
     Final    the exit drain has run and static destruction is under way: nothing can be posted
              safely any more, so messages are counted as dropped.
 
-    Outside Running, flush() and qFatal post synchronously in the calling thread.
+    Whoever holds the outbox delivers: the worker while it runs, otherwise any thread that has
+    to wait for delivery (flush(), qFatal, exit) posts synchronously itself.
 */
 class SLACKLOG_AUTOTEST_EXPORT Engine
 {
@@ -64,7 +62,7 @@ public:
     void applicationDestroyed();
     void processExiting();
 
-    // For whoever delivers.
+    // For the worker.
     RecordQueue &queue() { return m_queue; }
     QString applicationName() const;
     Outbox takeOutbox();
@@ -73,6 +71,10 @@ public:
     void finishDelivery(const Batch &batch, const DeliveryResult &result);
     void reportDropEpisodeIfOver(quint64 capacity);
     void report(const QString &text);
+    // Once Qt's network globals exist: an atexit handler registered after them runs before
+    // their destructors, so exit can still stop the worker while they are intact.
+    void registerExitHandler();
+    void prepareForExit();
 
     // The delivery thread while it runs, for tests that need to log from it.
     QThread *deliveryThread();
@@ -82,48 +84,56 @@ public:
 
 private:
     enum class Phase { Waiting, Running, Exiting, Final };
+    enum class SyncOutcome { Done, DeadlinePassed, WorkerDelivers };
 
     Engine();
+    void capture(QtMsgType type, const QMessageLogContext &context, const QString &message);
     void startWorker();
-    void stopWorker();
+    void stopWorker(QDeadlineTimer deadline);
     void ensurePostRoutine();
-    bool waitForProgress(quint64 sequence, QDeadlineTimer deadline);
-    bool deliverSynchronously(QDeadlineTimer deadline);
+    bool deliverUntil(quint64 sequence, QDeadlineTimer deadline);
+    bool waitForProgress(quint64 sequence, QDeadlineTimer deadline, quint64 handoversSeen);
+    SyncOutcome deliverSynchronously(QDeadlineTimer deadline);
+    quint64 settledUpTo();
+    quint64 handovers();
     void abandonUndelivered(const QString &why);
-    void deliverBeforeAbort();
     void dropLateMessages();
-    QDeadlineTimer exitDeadline();
+    QDeadlineTimer exitBudget() const;
+    void spendExitBudget(qint64 msecs);
 
     Ledger m_ledger;
-    RecordQueue m_queue {m_ledger};
+    RecordQueue m_queue{m_ledger};
     CallSites m_callSites;
-    std::atomic<bool> m_installed {false};
-    std::atomic<Phase> m_phase {Phase::Waiting};
-    std::atomic<QtMessageHandler> m_previous {nullptr};
-    std::atomic<quint64> m_capacity {10000};
-    std::atomic<qint64> m_shutdownTimeoutMs {5000};
-    std::atomic<bool> m_reportedLateDrops {false};
+    std::atomic<bool> m_installed{false};
+    std::atomic<Phase> m_phase{Phase::Waiting};
+    std::atomic<QtMessageHandler> m_previous{nullptr};
+    std::atomic<quint64> m_capacity{10000};
+    std::atomic<qint64> m_shutdownTimeoutMs{5000};
+    std::atomic<bool> m_reportedLateDrops{false};
 
     // Serialises install, uninstall and the lifecycle hooks.
     QMutex m_control;
     Settings m_settings;
     QThread *m_thread = nullptr;
+    // Our handler is in Qt's chain: on top, or under a handler installed later that calls it.
+    bool m_inChain = false;
     bool m_postRoutineAdded = false;
-    bool m_atExitRegistered = false;
-    // QDeadlineTimer::deadline() of the exit in progress, or -1; read by logging threads too.
-    std::atomic<qint64> m_exitDeadline {-1};
+    bool m_preparedForExit = false;
+    // Exit waits at most the shutdown timeout in all; this is what its steps have used so far.
+    std::atomic<qint64> m_exitSpentMs{0};
 
     mutable QMutex m_nameMutex;
     QString m_applicationName;
 
-    // The outbox belongs to the worker while it runs, and to synchronous delivery otherwise.
     QMutex m_syncMutex;
     Outbox m_outbox;
+    bool m_outboxWithWorker = false;
 
     // std:: rather than QWaitCondition, whose wait ThreadSanitizer cannot see into.
     std::mutex m_progressMutex;
     std::condition_variable m_progressed;
     quint64 m_settledUpTo = 0;
+    quint64 m_handovers = 0; // counts the outbox passing between the worker and the rest
 
     QMutex m_reportMutex;
     QHash<QString, QString> m_lastFailure; // destination key -> the failure last reported

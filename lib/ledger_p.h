@@ -10,10 +10,10 @@ namespace SlackLog::Internal {
 // Every accepted message is counted once in logged, and once more when its fate is known.
 struct Ledger
 {
-    std::atomic<quint64> logged {0};
-    std::atomic<quint64> delivered {0};
-    std::atomic<quint64> failed {0};
-    std::atomic<quint64> dropped {0};
+    std::atomic<quint64> logged{0};
+    std::atomic<quint64> delivered{0};
+    std::atomic<quint64> failed{0};
+    std::atomic<quint64> dropped{0};
 
     Statistics snapshot() const
     {

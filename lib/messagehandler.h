@@ -26,10 +26,10 @@ SLACKLOG_EXPORT bool install(const Settings &settings);
 
 /*!
     \brief Waits until every message logged before the call is delivered or has definitely
-    failed; false if \a timeout passed first.
+    failed (refused, unreachable, or dropped); false if \a timeout passed first.
 
-    Must not be called from a slot connected to a DeliveryMonitor in a thread whose events the
-    delivery depends on; it returns false at once when called on SlackLog's own worker thread.
+    Without a running worker (before the QCoreApplication exists, or after it is gone) the
+    calling thread posts synchronously. Called on SlackLog's own thread, it returns false at once.
 */
 SLACKLOG_EXPORT bool flush(std::chrono::milliseconds timeout);
 

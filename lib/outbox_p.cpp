@@ -125,7 +125,7 @@ quint64 Outbox::clear()
 
 QByteArray slackPayload(const Destination &destination, const QString &text)
 {
-    QJsonObject object {{QStringLiteral("text"), text}};
+    QJsonObject object{{QStringLiteral("text"), text}};
     if (!destination.channel.isEmpty())
         object.insert(QStringLiteral("channel"), destination.channel);
     if (!destination.username.isEmpty())

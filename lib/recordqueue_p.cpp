@@ -27,12 +27,6 @@ RecordQueue::Outcome RecordQueue::enqueue(Record &&record, quint64 capacity, boo
     }
     m_lastEnqueued = record.sequence;
     m_records.push_back(std::move(record));
-    if (m_wakeTarget && !m_wakePending) {
-        // Only the first record after a drain pays for waking the worker; under a burst the
-        // worker finds the rest already waiting.
-        m_wakePending = true;
-        QCoreApplication::postEvent(m_wakeTarget, new QEvent(QEvent::Type(drainEventType())));
-    }
     return Outcome::Queued;
 }
 
@@ -42,6 +36,17 @@ void RecordQueue::takeAll(std::vector<Record> &records, std::vector<ConfigChange
     m_wakePending = false;
     std::swap(m_records, records);
     std::swap(m_changes, changes);
+}
+
+void RecordQueue::putBack(std::vector<Record> &records, std::vector<ConfigChange> &changes)
+{
+    QMutexLocker locker(&m_mutex);
+    m_records.insert(m_records.begin(), std::make_move_iterator(records.begin()),
+                     std::make_move_iterator(records.end()));
+    m_changes.insert(m_changes.begin(), std::make_move_iterator(changes.begin()),
+                     std::make_move_iterator(changes.end()));
+    records.clear();
+    changes.clear();
 }
 
 void RecordQueue::changeConfig(std::shared_ptr<const DeliveryConfig> config)
@@ -55,7 +60,12 @@ void RecordQueue::setWakeTarget(QObject *target)
     QMutexLocker locker(&m_mutex);
     m_wakeTarget = target;
     m_wakePending = false;
-    if (m_wakeTarget && (!m_records.empty() || !m_changes.empty())) {
+}
+
+void RecordQueue::wake()
+{
+    QMutexLocker locker(&m_mutex);
+    if (m_wakeTarget && !m_wakePending) {
         m_wakePending = true;
         QCoreApplication::postEvent(m_wakeTarget, new QEvent(QEvent::Type(drainEventType())));
     }

@@ -32,7 +32,9 @@ struct DropEpisode
 };
 
 // The hand-over point between logging threads and whoever delivers. The logging side holds the
-// lock for a push_back; the delivering side swaps the whole buffer out.
+// lock for a push_back, and never wakes the worker: a wake-up (an event posted, a system call,
+// often a context switch) would cost the caller microseconds. The worker polls instead, and
+// flush(), qFatal and exit wake it when they are waiting.
 class RecordQueue
 {
 public:
@@ -46,10 +48,15 @@ public:
     // Moves everything queued into the (empty) vectors given.
     void takeAll(std::vector<Record> &records, std::vector<ConfigChange> &changes);
 
+    // Returns records taken but not yet formatted to the front of the queue, in order.
+    void putBack(std::vector<Record> &records, std::vector<ConfigChange> &changes);
+
     void changeConfig(std::shared_ptr<const DeliveryConfig> config);
 
-    // The object that gets a drain event when the queue stops being empty; nullptr for none.
+    // The object that gets a drain event from wake(); nullptr for none.
     void setWakeTarget(QObject *target);
+    // Asks the wake target to drain now, unless it was asked already and has not drained since.
+    void wake();
     // Stops waking \a target, if it is the one woken.
     void clearWakeTarget(QObject *target);
 

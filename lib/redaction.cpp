@@ -1,5 +1,7 @@
 #include "redaction.h"
 
+#include "redaction_p.h"
+
 #include <QtCore/qstringlist.h>
 
 namespace SlackLog {
@@ -21,6 +23,33 @@ bool looksLikeToken(QStringView segment)
     return false;
 }
 
+// Which of the path's segments are secret.
+QList<bool> secretSegments(const QStringList &segments)
+{
+    QList<bool> secret(segments.size(), false);
+    const qsizetype services = segments.indexOf(QStringLiteral("services"));
+    bool any = false;
+    if (services >= 0 && segments.size() > services + 3) {
+        // Slack: /services/T…/B…/secret
+        for (qsizetype i = services + 3; i < segments.size(); ++i)
+            secret[i] = any = true;
+    } else {
+        for (qsizetype i = 0; i < segments.size(); ++i) {
+            if (looksLikeToken(segments.at(i)))
+                secret[i] = any = true;
+        }
+    }
+    if (!any) {
+        for (qsizetype i = segments.size() - 1; i >= 0; --i) {
+            if (!segments.at(i).isEmpty()) {
+                secret[i] = true;
+                break;
+            }
+        }
+    }
+    return secret;
+}
+
 } // namespace
 
 QString redactedUrl(const QUrl &url)
@@ -29,35 +58,42 @@ QString redactedUrl(const QUrl &url)
         return QString();
     if (!url.isValid() || url.host().isEmpty())
         return QStringLiteral("(an invalid URL)");
-
     QStringList segments = url.path(QUrl::FullyEncoded).split(u'/');
-    const qsizetype services = segments.indexOf(QStringLiteral("services"));
-    bool masked = false;
-    if (services >= 0 && segments.size() > services + 3) {
-        // Slack: /services/T…/B…/secret
-        for (qsizetype i = services + 3; i < segments.size(); ++i)
+    const QList<bool> secret = secretSegments(segments);
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        if (secret.at(i))
             segments[i] = mask;
-        masked = true;
-    } else {
-        for (QString &segment : segments) {
-            if (looksLikeToken(segment)) {
-                segment = mask;
-                masked = true;
-            }
-        }
-    }
-    if (!masked) {
-        for (qsizetype i = segments.size() - 1; i >= 0; --i) {
-            if (!segments.at(i).isEmpty()) {
-                segments[i] = mask;
-                break;
-            }
-        }
     }
     QString text = url.scheme() + QLatin1String("://") + url.host(QUrl::FullyEncoded);
     if (url.port() >= 0)
         text += QLatin1Char(':') + QString::number(url.port());
     return text + segments.join(u'/');
 }
+
+namespace Internal {
+
+QString withoutSecret(QString text, const QUrl &url)
+{
+    if (url.isEmpty() || text.isEmpty())
+        return text;
+    const QString redacted = redactedUrl(url);
+    for (const QString &form :
+         {url.toString(QUrl::FullyEncoded), url.toString(), url.toDisplayString()}) {
+        if (!form.isEmpty())
+            text.replace(form, redacted);
+    }
+    // A server may quote just the path, decoded or not, or the token alone.
+    for (const QUrl::ComponentFormattingOption format : {QUrl::FullyEncoded, QUrl::FullyDecoded}) {
+        const QStringList segments = url.path(format).split(u'/');
+        const QList<bool> secret = secretSegments(segments);
+        for (qsizetype i = 0; i < segments.size(); ++i) {
+            if (secret.at(i) && segments.at(i).size() >= 4)
+                text.replace(segments.at(i), mask);
+        }
+    }
+    return text;
+}
+
+} // namespace Internal
 
 } // namespace SlackLog

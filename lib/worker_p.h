@@ -5,6 +5,7 @@
 
 #include <QtCore/qhash.h>
 #include <QtCore/qobject.h>
+#include <QtCore/qtimer.h>
 
 QT_BEGIN_NAMESPACE
 class QNetworkAccessManager;
@@ -18,6 +19,9 @@ class Engine;
 /*
     Lives on SlackLog's delivery thread: takes what the logging threads queued, formats it, and
     posts it with its own QNetworkAccessManager, one post under way per destination.
+
+    Logging threads never wake it (see RecordQueue), so it looks at the queue on a timer: often
+    while messages come, less and less often when they stop, down to once a second.
 */
 class Worker : public QObject
 {
@@ -33,6 +37,12 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    static constexpr std::chrono::milliseconds busyInterval{20};
+    static constexpr std::chrono::milliseconds idleInterval{1000};
+    // Formatted per turn of the event loop, so that replies and a stop are never kept waiting
+    // behind a flood.
+    static constexpr size_t recordsPerTurn = 1000;
+
     void drain();
     void postReady();
     void onFinished(QNetworkReply *reply, const Batch &batch, qint64 startedAtMSecs);
@@ -41,9 +51,13 @@ private:
     Engine &m_engine;
     QNetworkAccessManager *m_network = nullptr;
     Outbox m_outbox;
+    // Taken from the queue, formatted from m_nextRecord on.
     std::vector<Record> m_records;
+    size_t m_nextRecord = 0;
     std::vector<ConfigChange> m_changes;
     QHash<QString, QNetworkReply *> m_underWay;
+    QTimer m_poll;
+    bool m_exitHandlerAfterFirstPost = false;
 };
 
 } // namespace SlackLog::Internal

@@ -111,7 +111,7 @@ void tst_MessageHandler::previousHandlerStillGetsEverything()
     QCOMPARE(seen.at(2).category, QByteArray("app"));
     QCOMPARE(seen.at(3).text, QStringLiteral("four"));
     QCOMPARE(m_slack->receivedLines(),
-             (QStringList {u"one"_qs, u"two"_qs, u"three"_qs, u"four"_qs}));
+             (QStringList{u"one"_qs, u"two"_qs, u"three"_qs, u"four"_qs}));
 
     const Statistics counts = TestSupport::since(m_before);
     QCOMPARE(counts.logged, 4u);
@@ -128,11 +128,11 @@ void tst_MessageHandler::levelFilter_data()
     QTest::addColumn<Level>("minimum");
     QTest::addColumn<QStringList>("posted");
     QTest::addRow("debug") << Level::Debug
-                           << QStringList {u"debug"_qs, u"info"_qs, u"warning"_qs, u"critical"_qs};
-    QTest::addRow("info") << Level::Info << QStringList {u"info"_qs, u"warning"_qs, u"critical"_qs};
-    QTest::addRow("warning") << Level::Warning << QStringList {u"warning"_qs, u"critical"_qs};
-    QTest::addRow("critical") << Level::Critical << QStringList {u"critical"_qs};
-    QTest::addRow("fatal") << Level::Fatal << QStringList {};
+                           << QStringList{u"debug"_qs, u"info"_qs, u"warning"_qs, u"critical"_qs};
+    QTest::addRow("info") << Level::Info << QStringList{u"info"_qs, u"warning"_qs, u"critical"_qs};
+    QTest::addRow("warning") << Level::Warning << QStringList{u"warning"_qs, u"critical"_qs};
+    QTest::addRow("critical") << Level::Critical << QStringList{u"critical"_qs};
+    QTest::addRow("fatal") << Level::Fatal << QStringList{};
 }
 
 void tst_MessageHandler::levelFilter()
@@ -155,11 +155,11 @@ void tst_MessageHandler::categoryRules_data()
 {
     QTest::addColumn<QString>("rules");
     QTest::addColumn<QStringList>("posted");
-    QTest::addRow("none") << QString() << QStringList {u"app"_qs, u"db"_qs, u"default"_qs};
-    QTest::addRow("app subtree off") << u"app.*=false"_qs << QStringList {u"app"_qs, u"default"_qs};
-    QTest::addRow("everything but app.db") << u"*=false\napp.db=true"_qs << QStringList {u"db"_qs};
+    QTest::addRow("none") << QString() << QStringList{u"app"_qs, u"db"_qs, u"default"_qs};
+    QTest::addRow("app subtree off") << u"app.*=false"_qs << QStringList{u"app"_qs, u"default"_qs};
+    QTest::addRow("everything but app.db") << u"*=false\napp.db=true"_qs << QStringList{u"db"_qs};
     QTest::addRow("warnings of default off")
-            << u"default.warning=false"_qs << QStringList {u"app"_qs, u"db"_qs};
+            << u"default.warning=false"_qs << QStringList{u"app"_qs, u"db"_qs};
 }
 
 void tst_MessageHandler::categoryRules()
@@ -183,9 +183,9 @@ void tst_MessageHandler::ownAndNetworkCategoriesNeverComeBack()
     qCWarning(lcQtNetwork, "Qt's network stack");
     qWarning("the application's");
     QVERIFY(flush(5s));
-    QCOMPARE(m_slack->receivedLines(), QStringList {u"the application's"_qs});
+    QCOMPARE(m_slack->receivedLines(), QStringList{u"the application's"_qs});
     QCOMPARE(Recorder::texts(),
-             (QStringList {u"ours"_qs, u"Qt's network stack"_qs, u"the application's"_qs}));
+             (QStringList{u"ours"_qs, u"Qt's network stack"_qs, u"the application's"_qs}));
 }
 
 void tst_MessageHandler::deliveryThreadMessagesNeverComeBack()
@@ -200,7 +200,7 @@ void tst_MessageHandler::deliveryThreadMessagesNeverComeBack()
             Qt::BlockingQueuedConnection);
     qWarning("raised here");
     QVERIFY(flush(5s));
-    QCOMPARE(m_slack->receivedLines(), QStringList {u"raised here"_qs});
+    QCOMPARE(m_slack->receivedLines(), QStringList{u"raised here"_qs});
     QVERIFY(Recorder::texts().contains(u"raised on the delivery thread"_qs));
     // Back to this thread, so that it is destroyed where it lives.
     QMetaObject::invokeMethod(
@@ -233,7 +233,7 @@ void tst_MessageHandler::failureIsReportedOnceAndRedacted()
     m_slack->setMode(SlackStandIn::Mode::Ok);
     qWarning("back");
     QVERIFY(flush(5s));
-    QCOMPARE(m_slack->receivedLines(), QStringList {u"back"_qs});
+    QCOMPARE(m_slack->receivedLines(), QStringList{u"back"_qs});
 }
 
 void tst_MessageHandler::installAgainReplacesTheSettings()
@@ -254,8 +254,8 @@ void tst_MessageHandler::installAgainReplacesTheSettings()
         seen << request.json().value(u"channel").toString() + u": " + request.text();
     seen.sort();
     QCOMPARE(seen,
-             (QStringList {u"#first: under the first settings"_qs,
-                           u"#second: under the second settings"_qs}));
+             (QStringList{u"#first: under the first settings"_qs,
+                          u"#second: under the second settings"_qs}));
     // Installed twice, chained once: the console saw each message once.
     QCOMPARE(Recorder::texts(QByteArray("default")).size(), 2);
 }
@@ -279,7 +279,7 @@ void tst_MessageHandler::invalidSettingsKeepTheRunningInstallation()
     QVERIFY(isInstalled());
     qWarning("still delivered");
     QVERIFY(flush(5s));
-    QCOMPARE(m_slack->receivedLines(), QStringList {u"still delivered"_qs});
+    QCOMPARE(m_slack->receivedLines(), QStringList{u"still delivered"_qs});
 }
 
 void tst_MessageHandler::flushWaitsForDelivery()
@@ -306,7 +306,8 @@ void tst_MessageHandler::flushGivesUpAtItsTimeout()
     QElapsedTimer clock;
     clock.start();
     QVERIFY(!flush(200ms));
-    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+    // Far enough from 200 ms for a loaded machine, near enough to catch a timeout ignored.
+    QVERIFY2(clock.elapsed() < 200 + 1500, qPrintable(QString::number(clock.elapsed())));
     QCOMPARE(TestSupport::since(m_before).queued, 1u);
 }
 
@@ -380,7 +381,7 @@ void tst_MessageHandler::uninstallDeliversWhatIsQueued()
     qWarning("last words");
     uninstall();
     QCOMPARE(TestSupport::since(m_before).delivered, 1u);
-    QCOMPARE(m_slack->receivedLines(), QStringList {u"last words"_qs});
+    QCOMPARE(m_slack->receivedLines(), QStringList{u"last words"_qs});
     // Not captured any more.
     qWarning("after uninstall");
     QCOMPARE(TestSupport::since(m_before).logged, 1u);
@@ -396,7 +397,7 @@ void tst_MessageHandler::uninstallKeepsToTheShutdownTimeout()
     QElapsedTimer clock;
     clock.start();
     uninstall();
-    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY2(clock.elapsed() < 300 + 1500, qPrintable(QString::number(clock.elapsed())));
     const Statistics counts = TestSupport::since(m_before);
     QCOMPARE(counts.dropped, 1u);
     QCOMPARE(counts.queued, 0u);
@@ -424,8 +425,18 @@ void tst_MessageHandler::aHandlerInstalledOverOursStays()
     qWarning("after uninstall");
     QCOMPARE(s_chainedCalls, 1);
     // Ours passed it on to the recorder, and posted nothing.
-    QCOMPARE(Recorder::texts(), QStringList {u"after uninstall"_qs});
+    QCOMPARE(Recorder::texts(), QStringList{u"after uninstall"_qs});
     QCOMPARE(TestSupport::since(m_before).logged, 0u);
+
+    // Installed again, while the other handler still calls ours: no loop, each message is
+    // posted once and printed once.
+    QVERIFY(install(TestSupport::settingsFor(*m_slack)));
+    qWarning("installed again");
+    QVERIFY(flush(5s));
+    QCOMPARE(m_slack->receivedLines(), QStringList{u"installed again"_qs});
+    QCOMPARE(Recorder::texts(), (QStringList{u"after uninstall"_qs, u"installed again"_qs}));
+    QCOMPARE(s_chainedCalls, 2);
+    uninstall();
     qInstallMessageHandler(s_chained);
 }
 

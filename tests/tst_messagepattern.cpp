@@ -21,8 +21,8 @@ private Q_SLOTS:
     void functionNames();
 
 private:
-    Origin m_origin {"app.db", "/src/app/db.cpp", "bool Db::open(const QString &)", 42};
-    Origin m_default {"default", {}, {}, 0};
+    Origin m_origin{"app.db", "/src/app/db.cpp", "bool Db::open(const QString &)", 42};
+    Origin m_default{"default", {}, {}, 0};
 };
 
 void tst_MessagePattern::format_data()

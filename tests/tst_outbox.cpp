@@ -59,8 +59,8 @@ private:
         return {{1, DeliveryConfig::compile(settings)}};
     }
 
-    Origin m_origin {"default", {}, {}, 0};
-    Origin m_db {"db.sql", {}, {}, 0};
+    Origin m_origin{"default", {}, {}, 0};
+    Origin m_db{"db.sql", {}, {}, 0};
 };
 
 void tst_Outbox::coalescesWhatWaits()
@@ -154,7 +154,7 @@ void tst_Outbox::settingsApplyFromTheirSequence()
                         + json(batch).value(u"text").toString();
     }
     channels.sort();
-    QCOMPARE(channels, (QStringList {QStringLiteral("#new=c"), QStringLiteral("#old=a\nb")}));
+    QCOMPARE(channels, (QStringList{QStringLiteral("#new=c"), QStringLiteral("#old=a\nb")}));
 }
 
 void tst_Outbox::destinationsAreSeparate()
@@ -174,19 +174,19 @@ void tst_Outbox::payloadFields_data()
     QTest::addColumn<Destination>("destination");
     QTest::addColumn<QJsonObject>("expected");
     const QUrl url(QStringLiteral("https://hooks.slack.com/services/T1/B1/secret"));
-    QTest::addRow("text only") << Destination {url, {}, {}, {}, {}}
-                               << QJsonObject {{u"text"_qs, u"hi"_qs}};
-    QTest::addRow("everything") << Destination {url, u"#ops"_qs, u"Bot"_qs, u":ghost:"_qs, {}}
-                                << QJsonObject {{u"text"_qs, u"hi"_qs},
-                                                {u"channel"_qs, u"#ops"_qs},
-                                                {u"username"_qs, u"Bot"_qs},
-                                                {u"icon_emoji"_qs, u":ghost:"_qs}};
+    QTest::addRow("text only") << Destination{url, {}, {}, {}, {}}
+                               << QJsonObject{{u"text"_qs, u"hi"_qs}};
+    QTest::addRow("everything") << Destination{url, u"#ops"_qs, u"Bot"_qs, u":ghost:"_qs, {}}
+                                << QJsonObject{{u"text"_qs, u"hi"_qs},
+                                               {u"channel"_qs, u"#ops"_qs},
+                                               {u"username"_qs, u"Bot"_qs},
+                                               {u"icon_emoji"_qs, u":ghost:"_qs}};
     QTest::addRow("emoji without colons")
-            << Destination {url, {}, {}, u"ghost"_qs, {}}
-            << QJsonObject {{u"text"_qs, u"hi"_qs}, {u"icon_emoji"_qs, u":ghost:"_qs}};
-    QTest::addRow("icon url") << Destination {url, {}, {}, {}, QUrl(u"https://x.example/i.png"_qs)}
-                              << QJsonObject {{u"text"_qs, u"hi"_qs},
-                                              {u"icon_url"_qs, u"https://x.example/i.png"_qs}};
+            << Destination{url, {}, {}, u"ghost"_qs, {}}
+            << QJsonObject{{u"text"_qs, u"hi"_qs}, {u"icon_emoji"_qs, u":ghost:"_qs}};
+    QTest::addRow("icon url") << Destination{url, {}, {}, {}, QUrl(u"https://x.example/i.png"_qs)}
+                              << QJsonObject{{u"text"_qs, u"hi"_qs},
+                                             {u"icon_url"_qs, u"https://x.example/i.png"_qs}};
 }
 
 void tst_Outbox::payloadFields()

@@ -83,8 +83,8 @@ void tst_Overrides::routesByCategory()
     qWarning("default");
     QVERIFY(flush(5s));
     QCOMPARE(received(true),
-             (QStringList {u"B00000000 #general: default"_qs, u"B00000000 #general: ui"_qs,
-                           u"B0000000D #db: db"_qs, u"B0000000D #db: sql"_qs}));
+             (QStringList{u"B00000000 #general: default"_qs, u"B00000000 #general: ui"_qs,
+                          u"B0000000D #db: db"_qs, u"B0000000D #db: sql"_qs}));
     for (const Testing::ReceivedRequest &request : m_slack->requests()) {
         if (request.text() == u"ui")
             QCOMPARE(request.json().value(u"username").toString(), u"UI"_qs);
@@ -100,7 +100,7 @@ void tst_Overrides::firstMatchingRouteWins()
     qCWarning(lcDbSql, "sql");
     qCWarning(lcDb, "db");
     QVERIFY(flush(5s));
-    QCOMPARE(received(), (QStringList {u"#app: db"_qs, u"#sql: sql"_qs}));
+    QCOMPARE(received(), (QStringList{u"#app: db"_qs, u"#sql: sql"_qs}));
 }
 
 void tst_Overrides::scopedOverrideAppliesToItsBlock()
@@ -117,7 +117,7 @@ void tst_Overrides::scopedOverrideAppliesToItsBlock()
     qWarning("after");
     QVERIFY(flush(5s));
     QCOMPARE(received(),
-             (QStringList {u"#general: after"_qs, u"#general: before"_qs, u"@oncall: during"_qs}));
+             (QStringList{u"#general: after"_qs, u"#general: before"_qs, u"@oncall: during"_qs}));
 }
 
 void tst_Overrides::scopedOverridesNest()
@@ -134,7 +134,7 @@ void tst_Overrides::scopedOverridesNest()
         qWarning("outer");
     }
     QVERIFY(flush(5s));
-    QCOMPARE(received(), (QStringList {u"#inner: inner"_qs, u"#outer: outer"_qs}));
+    QCOMPARE(received(), (QStringList{u"#inner: inner"_qs, u"#outer: outer"_qs}));
     for (const Testing::ReceivedRequest &request : m_slack->requests())
         QCOMPARE(request.json().value(u"username").toString(), u"Outer"_qs);
 }
@@ -150,7 +150,7 @@ void tst_Overrides::scopedOverrideWinsOverRoute()
     }
     qCWarning(lcDb, "db later");
     QVERIFY(flush(5s));
-    QCOMPARE(received(), (QStringList {u"#db: db later"_qs, u"#incident: db during incident"_qs}));
+    QCOMPARE(received(), (QStringList{u"#db: db later"_qs, u"#incident: db during incident"_qs}));
 }
 
 void tst_Overrides::scopedOverrideStaysOnItsThread()
@@ -161,8 +161,7 @@ void tst_Overrides::scopedOverrideStaysOnItsThread()
     other.join();
     qWarning("from this thread");
     QVERIFY(flush(5s));
-    QCOMPARE(received(),
-             (QStringList {u"#here: from this thread"_qs, u": from another thread"_qs}));
+    QCOMPARE(received(), (QStringList{u"#here: from this thread"_qs, u": from another thread"_qs}));
 }
 
 void tst_Overrides::iconOverrideReplacesTheWholeIcon()

@@ -81,16 +81,16 @@ void tst_Payload::fields_data()
     QTest::addColumn<QJsonObject>("expected"); // every field but text
     QTest::addRow("webhook only") << Configure([](Settings &) {}) << QJsonObject();
     QTest::addRow("channel") << Configure([](Settings &s) { s.setChannel(u"#ops"_qs); })
-                             << QJsonObject {{u"channel"_qs, u"#ops"_qs}};
+                             << QJsonObject{{u"channel"_qs, u"#ops"_qs}};
     QTest::addRow("direct message") << Configure([](Settings &s) { s.setChannel(u"@alice"_qs); })
-                                    << QJsonObject {{u"channel"_qs, u"@alice"_qs}};
+                                    << QJsonObject{{u"channel"_qs, u"@alice"_qs}};
     QTest::addRow("username and emoji") << Configure([](Settings &s) {
         s.setUsername(u"Build Bot"_qs);
         s.setIconEmoji(u":robot_face:"_qs);
-    }) << QJsonObject {{u"username"_qs, u"Build Bot"_qs}, {u"icon_emoji"_qs, u":robot_face:"_qs}};
+    }) << QJsonObject{{u"username"_qs, u"Build Bot"_qs}, {u"icon_emoji"_qs, u":robot_face:"_qs}};
     QTest::addRow("icon url") << Configure([](Settings &s) {
         s.setIconUrl(QUrl(u"https://x.example/bot.png"_qs));
-    }) << QJsonObject {{u"icon_url"_qs, u"https://x.example/bot.png"_qs}};
+    }) << QJsonObject{{u"icon_url"_qs, u"https://x.example/bot.png"_qs}};
 }
 
 void tst_Payload::fields()

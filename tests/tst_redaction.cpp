@@ -1,3 +1,5 @@
+#include "redaction_p.h"
+
 #include <SlackLog/Redaction>
 
 #include <QtTest/QTest>
@@ -8,6 +10,8 @@ class tst_Redaction : public QObject
 private Q_SLOTS:
     void redacted_data();
     void redacted();
+    void secretsAreStrippedFromText_data();
+    void secretsAreStrippedFromText();
 };
 
 void tst_Redaction::redacted_data()
@@ -51,6 +55,34 @@ void tst_Redaction::redacted()
     QCOMPARE(result, shown);
     if (!secret.isEmpty())
         QVERIFY(!result.contains(secret));
+}
+
+void tst_Redaction::secretsAreStrippedFromText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("stripped");
+    QTest::addRow("an Express 404 page")
+            << "Cannot POST /services/T0001/B0001/abcdefghijklmnopqrstuvwx"
+            << "Cannot POST /services/T0001/B0001/****";
+    QTest::addRow("the whole URL")
+            << "Error transferring "
+               "https://hooks.slack.com/services/T0001/B0001/abcdefghijklmnopqrstuvwx - server "
+               "replied: Not Found"
+            << "Error transferring https://hooks.slack.com/services/T0001/B0001/**** - server "
+               "replied: Not Found";
+    QTest::addRow("the token alone") << "token abcdefghijklmnopqrstuvwx is revoked"
+                                     << "token **** is revoked";
+    QTest::addRow("nothing secret") << "no_service"
+                                    << "no_service";
+}
+
+void tst_Redaction::secretsAreStrippedFromText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, stripped);
+    const QUrl url(QStringLiteral(
+            "https://hooks.slack.com/services/T0001/B0001/abcdefghijklmnopqrstuvwx"));
+    QCOMPARE(SlackLog::Internal::withoutSecret(text, url), stripped);
 }
 
 QTEST_GUILESS_MAIN(tst_Redaction)

@@ -266,21 +266,20 @@ void tst_SendCommand::programRefusesBadUsage_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("says");
-    QTest::addRow("nothing to do") << QStringList {} << u"--send"_qs;
-    QTest::addRow("fatal level") << QStringList {u"--send"_qs, u"x"_qs, u"--level"_qs, u"fatal"_qs}
+    QTest::addRow("nothing to do") << QStringList{} << u"--send"_qs;
+    QTest::addRow("fatal level") << QStringList{u"--send"_qs, u"x"_qs, u"--level"_qs, u"fatal"_qs}
                                  << u"--level"_qs;
     QTest::addRow("unknown level")
-            << QStringList {u"--send"_qs, u"x"_qs, u"--level"_qs, u"loud"_qs} << u"loud"_qs;
+            << QStringList{u"--send"_qs, u"x"_qs, u"--level"_qs, u"loud"_qs} << u"loud"_qs;
     QTest::addRow("missing settings file")
-            << QStringList {u"--settings-file"_qs, u"/nonexistent/app.ini"_qs, u"--send"_qs,
-                            u"x"_qs}
+            << QStringList{u"--settings-file"_qs, u"/nonexistent/app.ini"_qs, u"--send"_qs, u"x"_qs}
             << u"does not exist"_qs;
     QTest::addRow("plain http webhook")
-            << QStringList {u"--webhook"_qs, u"http://hooks.example.com/services/T/B/"_qs + secret,
-                            u"--send"_qs, u"x"_qs}
+            << QStringList{u"--webhook"_qs, u"http://hooks.example.com/services/T/B/"_qs + secret,
+                           u"--send"_qs, u"x"_qs}
             << u"must use https"_qs;
     QTest::addRow("unquoted message")
-            << QStringList {u"--send"_qs, u"disk"_qs, u"full"_qs} << u"quotes"_qs;
+            << QStringList{u"--send"_qs, u"disk"_qs, u"full"_qs} << u"quotes"_qs;
 }
 
 void tst_SendCommand::programRefusesBadUsage()

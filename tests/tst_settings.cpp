@@ -204,7 +204,9 @@ void tst_Settings::badEnvironmentIsReported()
     QCOMPARE(problems.size(), 1);
     QVERIFY2(problems.constFirst().contains(QString::fromLatin1(variable)),
              qPrintable(problems.constFirst()));
-    QVERIFY2(problems.constFirst().contains(QString::fromUtf8(value)),
+    // Routes can hold webhook URLs, so their value is never quoted back.
+    const bool quotesValue = variable != "SLACKLOG_ROUTES";
+    QVERIFY2(problems.constFirst().contains(QString::fromUtf8(value)) == quotesValue,
              qPrintable(problems.constFirst()));
 }
 

@@ -99,7 +99,7 @@ void tst_StandIn::recordsWhatArrived()
     QTRY_COMPARE(received.size(), 1);
     QCOMPARE(received.constFirst().constFirst().value<ReceivedRequest>().text(),
              QStringLiteral("disk almost full"));
-    QCOMPARE(m_slack->receivedLines(), QStringList {QStringLiteral("disk almost full")});
+    QCOMPARE(m_slack->receivedLines(), QStringList{QStringLiteral("disk almost full")});
 }
 
 void tst_StandIn::answersAsSlack_data()
@@ -222,7 +222,7 @@ void tst_StandIn::keepsConnectionsAlive()
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     }
     QCOMPARE(m_slack->receivedLines(),
-             (QStringList {QStringLiteral("n0"), QStringLiteral("n1"), QStringLiteral("n2")}));
+             (QStringList{QStringLiteral("n0"), QStringLiteral("n1"), QStringLiteral("n2")}));
     m_slack->clear();
     QCOMPARE(m_slack->requestCount(), 0);
 }

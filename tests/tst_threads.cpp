@@ -92,7 +92,7 @@ void tst_Threads::installWhileOthersLog()
     Settings second = first;
     second.setChannel(u"#second"_qs);
     QVERIFY(install(first));
-    std::atomic<int> running {threadCount};
+    std::atomic<int> running{threadCount};
     std::vector<std::thread> threads;
     for (int t = 0; t < threadCount; ++t) {
         threads.emplace_back([t, &running] {
@@ -110,6 +110,12 @@ void tst_Threads::installWhileOthersLog()
     const QStringList lines = m_slack->receivedLines();
     QCOMPARE(lines.size(), threadCount * perThread);
     QCOMPARE(QSet<QString>(lines.cbegin(), lines.cend()).size(), threadCount * perThread);
+    // Every post went out under one complete set of settings or the other.
+    QSet<QString> channels;
+    for (const Testing::ReceivedRequest &request : m_slack->requests())
+        channels.insert(request.json().value(u"channel").toString());
+    QVERIFY(channels.contains(u"#first"_qs));
+    QVERIFY((channels - QSet<QString>{u"#first"_qs, u"#second"_qs}).isEmpty());
     const Statistics counts = TestSupport::since(before);
     QCOMPARE(counts.delivered, quint64(threadCount * perThread));
     QCOMPARE(counts.dropped, 0u);

@@ -28,7 +28,10 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, int 
                                    tr("The level of the message: debug, info, warning or critical "
                                       "(default: info)."),
                                    tr("LEVEL"), u"info"_qs);
-    const QCommandLineOption webhook(u"webhook"_qs, tr("The webhook URL to post to."), tr("URL"));
+    const QCommandLineOption webhook(u"webhook"_qs,
+                                     tr("The webhook URL to post to. Other users of this machine "
+                                        "can read a command line: prefer SLACKLOG_WEBHOOK_URL."),
+                                     tr("URL"));
     const QCommandLineOption channel(u"channel"_qs, tr("The channel, such as #ops or @alice."),
                                      tr("CHANNEL"));
     const QCommandLineOption username(u"username"_qs, tr("The name to post as."), tr("NAME"));

@@ -4,15 +4,15 @@
 #include <SlackLog/Redaction>
 #include <SlackLog/Statistics>
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QJsonDocument>
+
+using namespace std::chrono_literals;
 
 SendCommand::SendCommand(QTextStream &out, QTextStream &err, QObject *parent)
     : QObject(parent), m_out(out), m_err(err)
 {
-    m_timeout.setSingleShot(true);
-    connect(&m_timeout, &QTimer::timeout, this, &SendCommand::onTimeout);
-    connect(&m_monitor, &SlackLog::DeliveryMonitor::deliveryFinished, this,
-            &SendCommand::onDeliveryFinished);
+    connect(&m_monitor, &SlackLog::DeliveryMonitor::deliveryFinished, this, &SendCommand::collect);
 }
 
 SendCommand::~SendCommand()
@@ -22,14 +22,22 @@ SendCommand::~SendCommand()
 
 void SendCommand::start(SlackLog::Settings settings, SlackLog::Level level, const QString &text)
 {
+    const int exitCode = send(std::move(settings), level, text);
+    SlackLog::uninstall();
+    // Emitted from the event loop, so a caller can connect after start() returned.
+    QMetaObject::invokeMethod(
+            this, [this, exitCode] { Q_EMIT finished(exitCode); }, Qt::QueuedConnection);
+}
+
+int SendCommand::send(SlackLog::Settings settings, SlackLog::Level level, const QString &text)
+{
     if (settings.webhookUrl().isEmpty()) {
         m_sandbox = std::make_unique<SlackLog::Testing::SlackStandIn>();
         if (!m_sandbox->listen()) {
             m_err << tr("No webhook is configured, and the built-in Slack stand-in could not "
                         "listen on 127.0.0.1.")
                   << Qt::endl;
-            finish(InvalidSettings);
-            return;
+            return InvalidSettings;
         }
         settings.setWebhookUrl(m_sandbox->webhookUrl());
         m_out << tr("No webhook is configured (--webhook, SLACKLOG_WEBHOOK_URL or the saved "
@@ -41,14 +49,13 @@ void SendCommand::start(SlackLog::Settings settings, SlackLog::Level level, cons
         m_err << tr("The settings are not valid:") << Qt::endl;
         for (const QString &problem : problems)
             m_err << u"  - " << problem << Qt::endl;
-        finish(InvalidSettings);
-        return;
+        return InvalidSettings;
     }
 
     m_destination = SlackLog::redactedUrl(settings.webhookUrl());
     m_out << tr("Sending one %1 message to %2 …").arg(SlackLog::levelName(level), m_destination)
           << Qt::endl;
-    const quint64 before = SlackLog::statistics().logged;
+    m_first = SlackLog::statistics().logged + 1;
     SlackLog::install(settings);
     const QMessageLogger logger;
     switch (level) {
@@ -66,35 +73,51 @@ void SendCommand::start(SlackLog::Settings settings, SlackLog::Level level, cons
         logger.critical().noquote() << text;
         break;
     }
-    m_sequence = SlackLog::statistics().logged;
-    if (m_sequence == before) {
+    m_last = SlackLog::statistics().logged;
+    if (m_last < m_first) {
         m_err << tr("Not sent: the settings filter out %1 messages (minimum level %2, category "
                     "rules \"%3\").")
                          .arg(SlackLog::levelName(level),
                               SlackLog::levelName(settings.minimumLevel()),
                               settings.categoryRules())
               << Qt::endl;
-        finish(NotDelivered);
-        return;
+        return NotDelivered;
     }
-    m_timeout.start(settings.requestTimeout() + std::chrono::seconds(2));
+    // The stand-in and SlackLog's worker have threads of their own, so this thread may block.
+    // A post ends within the request timeout, answered or not.
+    const bool settled = SlackLog::flush(settings.requestTimeout() + 2s);
+    // The monitor's results were queued to this thread: take them now.
+    QCoreApplication::sendPostedEvents(&m_monitor, QEvent::MetaCall);
+    return report(settled);
 }
 
-void SendCommand::onDeliveryFinished(const SlackLog::DeliveryResult &result)
+void SendCommand::collect(const SlackLog::DeliveryResult &result)
 {
-    if (m_finished || result.firstSequence > m_sequence || result.lastSequence < m_sequence)
-        return;
-    if (result.delivered) {
-        m_out << tr("Delivered: HTTP %1 \"%2\" in %3 ms.")
-                         .arg(result.httpStatus)
-                         .arg(result.slackAnswer)
-                         .arg(qint64(result.latency.count()))
-              << Qt::endl;
-    } else {
-        m_err << tr("Not delivered: %1 (after %2 ms).")
-                         .arg(result.errorString)
-                         .arg(qint64(result.latency.count()))
-              << Qt::endl;
+    if (result.lastSequence >= m_first && result.firstSequence <= m_last)
+        m_results.append(result);
+}
+
+int SendCommand::report(bool settled)
+{
+    if (!settled || m_results.isEmpty()) {
+        m_err << tr("Not delivered: no answer from %1 in time.").arg(m_destination) << Qt::endl;
+        return NotDelivered;
+    }
+    bool allDelivered = true;
+    for (const SlackLog::DeliveryResult &result : std::as_const(m_results)) {
+        if (result.delivered) {
+            m_out << tr("Delivered: HTTP %1 \"%2\" in %3 ms.")
+                             .arg(result.httpStatus)
+                             .arg(result.slackAnswer)
+                             .arg(qint64(result.latency.count()))
+                  << Qt::endl;
+        } else {
+            allDelivered = false;
+            m_err << tr("Not delivered: %1 (after %2 ms).")
+                             .arg(result.errorString)
+                             .arg(qint64(result.latency.count()))
+                  << Qt::endl;
+        }
     }
     if (m_sandbox && m_sandbox->requestCount() > 0) {
         const QJsonObject payload = m_sandbox->requests().constLast().json();
@@ -102,23 +125,5 @@ void SendCommand::onDeliveryFinished(const SlackLog::DeliveryResult &result)
               << QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Indented));
         m_out.flush();
     }
-    finish(result.delivered ? Delivered : NotDelivered);
-}
-
-void SendCommand::onTimeout()
-{
-    m_err << tr("Not delivered: no answer from %1 in time.").arg(m_destination) << Qt::endl;
-    finish(NotDelivered);
-}
-
-void SendCommand::finish(int exitCode)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_timeout.stop();
-    SlackLog::uninstall();
-    // Emitted from the event loop, so a caller can connect after start() returned.
-    QMetaObject::invokeMethod(
-            this, [this, exitCode] { Q_EMIT finished(exitCode); }, Qt::QueuedConnection);
+    return allDelivered ? Delivered : NotDelivered;
 }

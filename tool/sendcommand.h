@@ -7,7 +7,6 @@
 
 #include <QtCore/QObject>
 #include <QtCore/QTextStream>
-#include <QtCore/QTimer>
 
 #include <memory>
 
@@ -31,18 +30,19 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
-    void onDeliveryFinished(const SlackLog::DeliveryResult &result);
-    void onTimeout();
-    void finish(int exitCode);
+    int send(SlackLog::Settings settings, SlackLog::Level level, const QString &text);
+    void collect(const SlackLog::DeliveryResult &result);
+    int report(bool settled);
 
     QTextStream &m_out;
     QTextStream &m_err;
     std::unique_ptr<SlackLog::Testing::SlackStandIn> m_sandbox;
     SlackLog::DeliveryMonitor m_monitor;
-    QTimer m_timeout;
-    quint64 m_sequence = 0;
+    // The sequence numbers the send logged: normally one, more if another thread logged too.
+    quint64 m_first = 0;
+    quint64 m_last = 0;
+    QList<SlackLog::DeliveryResult> m_results;
     QString m_destination;
-    bool m_finished = false;
 };
 
 #endif // SLACKLOG_TOOL_SENDCOMMAND_H

@@ -27,6 +27,10 @@ SlackStandIn::~SlackStandIn()
     Q_D(SlackStandIn);
     d->thread.quit();
     d->thread.wait();
+    // Under the lock the serving thread last wrote under, so that ThreadSanitizer, which cannot
+    // see into QThread::wait(), sees that thread's writes before the state is destroyed.
+    const std::lock_guard lock(d->state.mutex);
+    d->state.requests.clear();
 }
 
 bool SlackStandIn::listen()

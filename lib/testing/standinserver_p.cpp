@@ -42,7 +42,7 @@ void resetConnection(QTcpSocket *socket)
 {
     const qintptr descriptor = socket->socketDescriptor();
     if (descriptor != -1) {
-        linger option {};
+        linger option{};
         option.l_onoff = 1;
         option.l_linger = 0;
         ::setsockopt(descriptor, SOL_SOCKET, SO_LINGER, reinterpret_cast<const char *>(&option),
@@ -113,7 +113,7 @@ std::pair<int, QByteArray> slackVerdict(const ReceivedRequest &request)
     QByteArray payload = request.body;
     const bool form =
             request.header("Content-Type").startsWith("application/x-www-form-urlencoded");
-    QJsonParseError error {};
+    QJsonParseError error{};
     const QJsonDocument document =
             form ? QJsonDocument(request.json()) : QJsonDocument::fromJson(payload, &error);
     if ((!form && error.error != QJsonParseError::NoError) || !document.isObject()

@@ -23,8 +23,8 @@ struct StandInState
     mutable std::mutex mutex;
     mutable std::condition_variable arrived;
     SlackStandIn::Mode mode = SlackStandIn::Mode::Ok;
-    std::chrono::milliseconds delay {10000};
-    std::chrono::seconds retryAfter {1};
+    std::chrono::milliseconds delay{10000};
+    std::chrono::seconds retryAfter{1};
     QList<ReceivedRequest> requests;
 };
 

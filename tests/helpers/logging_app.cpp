@@ -1,14 +1,18 @@
 // A small application that tst_exit starts: it installs SlackLog from the environment, logs,
-// and ends in the way its first argument names. It never calls flush().
+// and ends in the way its first argument names. Unless that way is about flush(), it never
+// calls it.
 
 #include <SlackLog/SlackLog>
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDebug>
 
+#include <atomic>
+#include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
-#include <memory>
+#include <thread>
 
 namespace {
 
@@ -62,6 +66,38 @@ int main(int argc, char *argv[])
             return 2;
         qFatal("fatal without an application: %s", "disk on fire");
     }
+    if (std::strcmp(mode, "after-app-pause") == 0) {
+        {
+            QCoreApplication app(argc, argv);
+            if (!installFromEnvironment())
+                return 2;
+        }
+        qWarning("logged after the application was gone");
+        // Cleanup that outlasts the shutdown timeout: the message must still be delivered.
+        std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+        announce("returning from main");
+        return 0;
+    }
+    if (std::strcmp(mode, "flush-during-startup") == 0) {
+        if (!installFromEnvironment())
+            return 2;
+        qWarning("logged before the application existed");
+        // Another thread flushes while the application object comes and the worker starts.
+        std::atomic<bool> stop{false};
+        std::thread flusher([&stop] {
+            while (!stop.load())
+                SlackLog::flush(std::chrono::milliseconds(1));
+        });
+        {
+            QCoreApplication app(argc, argv);
+            qWarning("logged while it ran");
+            SlackLog::flush(std::chrono::seconds(5));
+        }
+        stop = true;
+        flusher.join();
+        announce("returning from main");
+        return 0;
+    }
 
     QCoreApplication app(argc, argv);
     if (!installFromEnvironment())
@@ -70,6 +106,14 @@ int main(int argc, char *argv[])
         qWarning("message %d of %d", i + 1, count);
     if (std::strcmp(mode, "fatal") == 0)
         qFatal("fatal: %s", "disk on fire");
+    if (std::strcmp(mode, "fatal-thread") == 0) {
+        std::thread([] { qFatal("fatal on another thread: %s", "disk on fire"); }).join();
+    }
+    if (std::strcmp(mode, "exit") == 0) {
+        // exit() with the application object alive: no destructor, no post routine.
+        announce("returning from main");
+        std::exit(0);
+    }
     announce("returning from main");
     return 0;
 }

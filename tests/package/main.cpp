@@ -26,7 +26,7 @@ int main(int argc, char *argv[])
     SlackLog::uninstall();
 
     const QStringList lines = slack.receivedLines();
-    if (lines != QStringList {QStringLiteral("disk almost full")}) {
+    if (lines != QStringList{QStringLiteral("disk almost full")}) {
         std::fprintf(stderr, "unexpected: %s\n", qPrintable(lines.join(u'|')));
         return 4;
     }
