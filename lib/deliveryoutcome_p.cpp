@@ -3,40 +3,38 @@
 #include "redaction.h"
 #include "redaction_p.h"
 
+#include "translation_p.h"
+
 #include <QtCore/qcoreapplication.h>
 
 namespace SlackLog::Internal {
 
 namespace {
 
-QString tr(const char *sourceText)
-{
-    return QCoreApplication::translate("SlackLog::Delivery", sourceText);
-}
-
 // \a code is what goes in the parentheses: "404 no_service", "429, retry after 30 s".
 QString statusWords(int status, const QString &code)
 {
     if (status >= 300 && status < 400)
-        return tr("the webhook answered with a redirect (%1), which SlackLog does not follow")
+        return DeliveryText::tr(
+                       "the webhook answered with a redirect (%1), which SlackLog does not follow")
                 .arg(code);
     switch (status) {
     case 400:
-        return tr("Slack rejected the message (%1)").arg(code);
+        return DeliveryText::tr("Slack rejected the message (%1)").arg(code);
     case 403:
-        return tr("the webhook is not allowed to post (%1)").arg(code);
+        return DeliveryText::tr("the webhook is not allowed to post (%1)").arg(code);
     case 404:
-        return tr("the webhook was revoked or does not exist (%1)").arg(code);
+        return DeliveryText::tr("the webhook was revoked or does not exist (%1)").arg(code);
     case 410:
-        return tr("the channel is archived (%1)").arg(code);
+        return DeliveryText::tr("the channel is archived (%1)").arg(code);
     case 429:
-        return tr("Slack is rate limiting this webhook (%1)").arg(code);
+        return DeliveryText::tr("Slack is rate limiting this webhook (%1)").arg(code);
     default:
         break;
     }
     if (status >= 500)
-        return tr("Slack had a server error (%1)").arg(code);
-    return tr("the webhook refused the message (%1)").arg(code);
+        return DeliveryText::tr("Slack had a server error (%1)").arg(code);
+    return DeliveryText::tr("the webhook refused the message (%1)").arg(code);
 }
 
 } // namespace
@@ -65,23 +63,26 @@ DeliveryResult deliveryResult(const Batch &batch, const Answer &answer,
     case Answer::Failure::None:
         break;
     case Answer::Failure::Refused:
-        result.errorString = tr("%1 refused the connection").arg(host);
+        result.errorString = DeliveryText::tr("%1 refused the connection").arg(host);
         return result;
     case Answer::Failure::Closed:
-        result.errorString = tr("%1 closed the connection before answering").arg(host);
+        result.errorString =
+                DeliveryText::tr("%1 closed the connection before answering").arg(host);
         return result;
     case Answer::Failure::Timeout:
-        result.errorString =
-                tr("%1 did not answer within %2 ms").arg(host).arg(qint64(requestTimeout.count()));
+        result.errorString = DeliveryText::tr("%1 did not answer within %2 ms")
+                                     .arg(host)
+                                     .arg(qint64(requestTimeout.count()));
         return result;
     case Answer::Failure::HostNotFound:
-        result.errorString = tr("the host %1 was not found").arg(host);
+        result.errorString = DeliveryText::tr("the host %1 was not found").arg(host);
         return result;
     case Answer::Failure::Tls:
-        result.errorString = tr("the TLS connection to %1 failed: %2").arg(host, detail);
+        result.errorString =
+                DeliveryText::tr("the TLS connection to %1 failed: %2").arg(host, detail);
         return result;
     case Answer::Failure::Other:
-        result.errorString = tr("the post to %1 failed: %2").arg(host, detail);
+        result.errorString = DeliveryText::tr("the post to %1 failed: %2").arg(host, detail);
         return result;
     }
     if (answer.httpStatus >= 200 && answer.httpStatus < 300) {
@@ -90,7 +91,7 @@ DeliveryResult deliveryResult(const Batch &batch, const Answer &answer,
     }
     QString code = QString::number(answer.httpStatus);
     if (answer.httpStatus == 429 && !answer.retryAfter.isEmpty()) {
-        code = tr("%1, retry after %2 s")
+        code = DeliveryText::tr("%1, retry after %2 s")
                        .arg(code, QString::fromLatin1(answer.retryAfter.trimmed().left(40)));
     } else if (const QString word = result.slackAnswer.section(u'\n', 0, 0).left(80);
                !word.isEmpty()) {

@@ -8,6 +8,8 @@
 #include "wording_p.h"
 #include "worker_p.h"
 
+#include "translation_p.h"
+
 #include <QtCore/qcoreapplication.h>
 #include <QtCore/qdatetime.h>
 #include <QtCore/qelapsedtimer.h>
@@ -29,11 +31,6 @@ namespace SlackLog::Internal {
 Q_LOGGING_CATEGORY(lcSlackLog, "slacklog")
 
 namespace {
-
-QString tr(const char *sourceText)
-{
-    return QCoreApplication::translate("SlackLog::Delivery", sourceText);
-}
 
 // How deep this thread is in our handler. A handler installed over ours that calls ours, and
 // that ours then calls in turn, would otherwise recurse without end.
@@ -131,8 +128,9 @@ void Engine::capture(QtMsgType type, const QMessageLogContext &context, const QS
     const quint64 capacity = m_capacity.load(std::memory_order_relaxed);
     if (m_queue.enqueue(std::move(record), capacity, fatal)
         == RecordQueue::Outcome::DroppedFirstOfEpisode) {
-        report(tr("the queue is full (%1 messages wait for delivery): new messages are dropped "
-                  "until there is room")
+        report(DeliveryText::tr("the queue is full (%1 messages wait for delivery): new messages "
+                                "are dropped "
+                                "until there is room")
                        .arg(capacity));
     }
     if (m_phase.load(std::memory_order_acquire) == Phase::Final) {
@@ -151,7 +149,7 @@ bool Engine::install(const Settings &settings)
     const QStringList problems = settings.validate();
     if (!problems.isEmpty()) {
         qCWarning(lcSlackLog).noquote()
-                << tr("SlackLog is not installed, because the settings are invalid:")
+                << DeliveryText::tr("SlackLog is not installed, because the settings are invalid:")
                 << problems.join(u' ');
         return false;
     }
@@ -209,7 +207,7 @@ void Engine::uninstall()
         stopWorker(deadline);
         m_phase.store(Phase::Waiting);
     }
-    abandonUndelivered(tr("SlackLog was uninstalled before they could be delivered"));
+    abandonUndelivered(DeliveryText::tr("SlackLog was uninstalled before they could be delivered"));
 }
 
 bool Engine::flush(QDeadlineTimer deadline)
@@ -274,8 +272,9 @@ void Engine::processExiting()
     deliverUntil(m_queue.lastEnqueuedSequence(), deadline);
     if (m_phase.load() == Phase::Running)
         stopWorker(deadline);
-    abandonUndelivered(tr("the shutdown timeout of %1 ms passed before they could be delivered")
-                               .arg(m_shutdownTimeoutMs.load()));
+    abandonUndelivered(
+            DeliveryText::tr("the shutdown timeout of %1 ms passed before they could be delivered")
+                    .arg(m_shutdownTimeoutMs.load()));
     spendExitBudget(clock.elapsed());
     m_phase.store(Phase::Final);
 }
@@ -336,7 +335,7 @@ void Engine::stopWorker(QDeadlineTimer deadline)
     if (m_thread->wait(QDeadlineTimer(bound)))
         delete m_thread;
     else
-        report(tr("the delivery thread did not stop in time; it is left behind"));
+        report(DeliveryText::tr("the delivery thread did not stop in time; it is left behind"));
     m_thread = nullptr;
 }
 
@@ -437,7 +436,7 @@ void Engine::abandonUndelivered(const QString &why)
         publishProgress(m_outbox);
     }
     if (count > 0)
-        report(tr("%1 dropped: %2").arg(messagesText(count), why));
+        report(DeliveryText::tr("%1 dropped: %2").arg(messagesText(count), why));
 }
 
 void Engine::dropLateMessages()
@@ -447,7 +446,8 @@ void Engine::dropLateMessages()
     m_queue.takeAll(records, changes);
     m_ledger.dropped.fetch_add(records.size(), std::memory_order_acq_rel);
     if (!m_reportedLateDrops.exchange(true))
-        report(tr("messages logged after SlackLog's last delivery at exit are dropped"));
+        report(DeliveryText::tr(
+                "messages logged after SlackLog's last delivery at exit are dropped"));
 }
 
 QString Engine::applicationName() const
@@ -532,7 +532,7 @@ void Engine::finishDelivery(const Batch &batch, const DeliveryResult &result)
 void Engine::reportDropEpisodeIfOver(quint64 capacity)
 {
     if (const auto episode = m_queue.endDropEpisode(capacity))
-        report(tr("%1 dropped (queue full) since %2")
+        report(DeliveryText::tr("%1 dropped (queue full) since %2")
                        .arg(messagesText(episode->count), timeOfDay(episode->sinceUtcMSecs)));
 }
 

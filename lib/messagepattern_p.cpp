@@ -44,7 +44,9 @@ MessagePattern MessagePattern::parse(QStringView pattern, QStringList *errors)
         if (pattern.mid(i).startsWith(u"%{")) {
             const qsizetype close = pattern.indexOf(u'}', i + 2);
             if (close < 0) {
-                fail("The message pattern has a \"%1\" that is not closed with '}'.",
+                fail(QT_TRANSLATE_NOOP(
+                             "SlackLog::Settings",
+                             "The message pattern has a \"%1\" that is not closed with '}'."),
                      pattern.mid(i));
                 break;
             }
@@ -85,8 +87,10 @@ MessagePattern MessagePattern::parse(QStringView pattern, QStringList *errors)
                 token.text = format.toString();
             } else if (name.startsWith(u"if-")) {
                 if (inConditional) {
-                    fail("The message pattern nests \"%1\" inside another %{if-…}; "
-                         "conditions cannot be nested.",
+                    fail(QT_TRANSLATE_NOOP(
+                                 "SlackLog::Settings",
+                                 "The message pattern nests \"%1\" inside another %{if-…}; "
+                                 "conditions cannot be nested."),
                          placeholder);
                     continue;
                 }
@@ -98,25 +102,34 @@ MessagePattern MessagePattern::parse(QStringView pattern, QStringList *errors)
                     token.kind = Kind::IfLevel;
                     token.level = *level;
                 } else {
-                    fail("The message pattern has an unknown condition \"%1\".", placeholder);
+                    fail(QT_TRANSLATE_NOOP("SlackLog::Settings",
+                                           "The message pattern has an unknown condition \"%1\"."),
+                         placeholder);
                     continue;
                 }
             } else if (name == u"endif") {
                 if (!inConditional) {
-                    fail("The message pattern has \"%1\" without an %{if-…} before it.",
+                    fail(QT_TRANSLATE_NOOP(
+                                 "SlackLog::Settings",
+                                 "The message pattern has \"%1\" without an %{if-…} before it."),
                          placeholder);
                     continue;
                 }
                 inConditional = false;
                 token.kind = Kind::EndIf;
             } else if (name.startsWith(u"backtrace")) {
-                fail("The message pattern uses \"%1\", which SlackLog does not support: a "
-                     "backtrace would have to be taken in the logging thread, at a cost every "
-                     "log call would pay.",
+                fail(QT_TRANSLATE_NOOP(
+                             "SlackLog::Settings",
+                             "The message pattern uses \"%1\", which SlackLog does not support: a "
+                             "backtrace would have to be taken in the logging thread, at a cost "
+                             "every "
+                             "log call would pay."),
                      placeholder);
                 continue;
             } else {
-                fail("The message pattern has an unknown placeholder \"%1\".", placeholder);
+                fail(QT_TRANSLATE_NOOP("SlackLog::Settings",
+                                       "The message pattern has an unknown placeholder \"%1\"."),
+                     placeholder);
                 continue;
             }
             result.m_tokens.append(token);

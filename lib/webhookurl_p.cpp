@@ -2,17 +2,14 @@
 
 #include "redaction.h"
 
+#include "translation_p.h"
+
 #include <QtCore/qcoreapplication.h>
 #include <QtNetwork/qhostaddress.h>
 
 namespace SlackLog::Internal {
 
-namespace {
-QString tr(const char *sourceText)
-{
-    return QCoreApplication::translate("SlackLog::Settings", sourceText);
-}
-} // namespace
+namespace { } // namespace
 
 bool isLoopbackHost(const QString &host)
 {
@@ -25,17 +22,18 @@ bool isLoopbackHost(const QString &host)
 std::optional<QString> webhookUrlProblem(const QUrl &url, const QString &what)
 {
     if (url.isEmpty())
-        return tr("%1 is not set.").arg(what);
+        return SettingsText::tr("%1 is not set.").arg(what);
     if (!url.isValid() || url.host().isEmpty() || url.isRelative())
-        return tr("%1 is not a valid URL: %2").arg(what, redactedUrl(url));
+        return SettingsText::tr("%1 is not a valid URL: %2").arg(what, redactedUrl(url));
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("http")) {
         if (!isLoopbackHost(url.host()))
-            return tr("%1 must use https; plain http is accepted only for a loopback host "
-                      "(127.0.0.1, ::1, localhost): %2")
+            return SettingsText::tr(
+                           "%1 must use https; plain http is accepted only for a loopback host "
+                           "(127.0.0.1, ::1, localhost): %2")
                     .arg(what, redactedUrl(url));
     } else if (scheme != QLatin1String("https")) {
-        return tr("%1 must be an https URL: %2").arg(what, redactedUrl(url));
+        return SettingsText::tr("%1 must be an https URL: %2").arg(what, redactedUrl(url));
     }
     return std::nullopt;
 }
@@ -45,7 +43,8 @@ std::optional<QString> iconUrlProblem(const QUrl &url, const QString &what)
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.host().isEmpty()
         || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
-        return tr("%1 is not a valid http or https URL: %2").arg(what, url.toDisplayString());
+        return SettingsText::tr("%1 is not a valid http or https URL: %2")
+                .arg(what, url.toDisplayString());
     return std::nullopt;
 }
 

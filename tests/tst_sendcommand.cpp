@@ -41,6 +41,8 @@ private Q_SLOTS:
     void programUsesASettingsFile();
     void programRefusesBadUsage_data();
     void programRefusesBadUsage();
+    void programSpeaksTheUsersLanguage_data();
+    void programSpeaksTheUsersLanguage();
 
 private:
     int runCommand(const Settings &settings, Level level, const QString &text);
@@ -145,7 +147,7 @@ void tst_SendCommand::invalidSettingsSayWhy()
     Settings settings;
     settings.setWebhookUrl(QUrl(u"http://hooks.example.com/services/T1/B1/"_qs + secret));
     QCOMPARE(runCommand(settings, Level::Warning, u"x"_qs), 2);
-    QVERIFY2(m_err.contains(u"must use https"), qPrintable(m_err));
+    QVERIFY2(m_err.contains(u"\n  - The webhook URL must use https"), qPrintable(m_err));
     QVERIFY(!m_err.contains(secret));
     QCOMPARE(m_slack->requestCount(), 0);
 }
@@ -290,6 +292,32 @@ void tst_SendCommand::programRefusesBadUsage()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(says), qPrintable(run.err));
     QVERIFY(!run.err.contains(secret));
+}
+
+void tst_SendCommand::programSpeaksTheUsersLanguage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("says");
+    QTest::addRow("--lang de") << QStringList{u"--lang"_qs, u"de"_qs} << u"Nichts zu tun."_qs;
+    QTest::addRow("--lang zh_CN") << QStringList{u"--lang"_qs, u"zh_CN"_qs} << u"无事可做。"_qs;
+    QTest::addRow("--lang es") << QStringList{u"--lang"_qs, u"es"_qs}
+                               << u"No hay nada que hacer."_qs;
+    QTest::addRow("German system locale")
+            << QStringList{u"ENV:LC_ALL=de_DE.UTF-8"_qs} << u"Nichts zu tun."_qs;
+    QTest::addRow("--lang wins over the locale")
+            << QStringList{u"ENV:LC_ALL=de_DE.UTF-8"_qs, u"--lang"_qs, u"zh_CN"_qs}
+            << u"无事可做。"_qs;
+    QTest::addRow("English needs no catalogue")
+            << QStringList{u"--lang"_qs, u"en"_qs} << u"Nothing to do."_qs;
+}
+
+void tst_SendCommand::programSpeaksTheUsersLanguage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, says);
+    const Run run = runProgram(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.startsWith(says), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(tst_SendCommand)

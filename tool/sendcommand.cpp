@@ -48,7 +48,7 @@ int SendCommand::send(SlackLog::Settings settings, SlackLog::Level level, const 
     if (!problems.isEmpty()) {
         m_err << tr("The settings are not valid:") << Qt::endl;
         for (const QString &problem : problems)
-            m_err << u"  - " << problem << Qt::endl;
+            m_err << QStringLiteral("  - ") << problem << Qt::endl;
         return InvalidSettings;
     }
 

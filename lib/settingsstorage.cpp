@@ -1,0 +1,318 @@
+// Settings from the environment and from QSettings. One table names every setting's
+// environment variable and QSettings key, so the two sources can never drift apart, and a new
+// setting gets both by adding one row.
+
+#include "settings.h"
+
+#include "settings_p.h"
+
+#include "translation_p.h"
+
+#include <QtCore/qcoreapplication.h>
+#include <QtCore/qjsonarray.h>
+#include <QtCore/qjsondocument.h>
+#include <QtCore/qjsonobject.h>
+#include <QtCore/qsettings.h>
+
+#include <climits>
+#include <functional>
+#include <optional>
+
+namespace SlackLog {
+
+namespace {
+
+const QString groupName = QStringLiteral("SlackLog");
+
+std::optional<qint64> parseInteger(const QString &text, qint64 minimum, qint64 maximum)
+{
+    bool ok = false;
+    const qint64 value = text.trimmed().toLongLong(&ok);
+    if (!ok || value < minimum || value > maximum)
+        return std::nullopt;
+    return value;
+}
+
+std::optional<bool> parseBool(const QString &text)
+{
+    const QString value = text.trimmed().toLower();
+    if (value == u"1" || value == u"true" || value == u"yes" || value == u"on")
+        return true;
+    if (value == u"0" || value == u"false" || value == u"no" || value == u"off")
+        return false;
+    return std::nullopt;
+}
+
+// A setting that is one value: the same text in the environment and in QSettings.
+struct Field
+{
+    const char *variable;
+    const char *key;
+    // Sets the value from \a text; false when the text is not a valid value.
+    bool (*read)(SettingsData &d, const QString &text);
+    QString (*write)(const SettingsData &d);
+    // What a valid value is, completing "… which is not …".
+    QString (*expected)();
+};
+
+bool readDuration(std::chrono::milliseconds &target, const QString &text, qint64 minimum)
+{
+    const auto ms = parseInteger(text, minimum, LLONG_MAX);
+    if (ms)
+        target = std::chrono::milliseconds(*ms);
+    return ms.has_value();
+}
+
+QString millisecondsExpected()
+{
+    return Internal::SettingsText::tr("a whole number of milliseconds");
+}
+
+const Field fields[] = {
+        {"SLACKLOG_WEBHOOK_URL", "webhookUrl",
+         [](SettingsData &d, const QString &text) {
+             // Validity is validate()'s to judge, where it can say what is wrong.
+             d.destination.webhookUrl = QUrl(text.trimmed(), QUrl::StrictMode);
+             return true;
+         },
+         [](const SettingsData &d) {
+             return d.destination.webhookUrl.toString(QUrl::FullyEncoded);
+         },
+         nullptr},
+        {"SLACKLOG_CHANNEL", "channel",
+         [](SettingsData &d, const QString &text) {
+             d.destination.channel = text.trimmed();
+             return true;
+         },
+         [](const SettingsData &d) { return d.destination.channel; }, nullptr},
+        {"SLACKLOG_USERNAME", "username",
+         [](SettingsData &d, const QString &text) {
+             d.destination.username = text;
+             return true;
+         },
+         [](const SettingsData &d) { return d.destination.username; }, nullptr},
+        {"SLACKLOG_ICON_EMOJI", "iconEmoji",
+         [](SettingsData &d, const QString &text) {
+             d.destination.iconEmoji = text.trimmed();
+             return true;
+         },
+         [](const SettingsData &d) { return d.destination.iconEmoji; }, nullptr},
+        {"SLACKLOG_ICON_URL", "iconUrl",
+         [](SettingsData &d, const QString &text) {
+             d.destination.iconUrl = QUrl(text.trimmed(), QUrl::StrictMode);
+             return true;
+         },
+         [](const SettingsData &d) { return d.destination.iconUrl.toString(QUrl::FullyEncoded); },
+         nullptr},
+        {"SLACKLOG_MIN_LEVEL", "minimumLevel",
+         [](SettingsData &d, const QString &text) {
+             const std::optional<Level> level = levelFromName(text);
+             if (level)
+                 d.minimumLevel = *level;
+             return level.has_value();
+         },
+         [](const SettingsData &d) { return levelName(d.minimumLevel); },
+         [] {
+             return Internal::SettingsText::tr("one of debug, info, warning, critical or fatal");
+         }},
+        {"SLACKLOG_CATEGORIES", "categoryRules",
+         [](SettingsData &d, const QString &text) {
+             d.categoryRules = text;
+             return true;
+         },
+         [](const SettingsData &d) { return d.categoryRules; }, nullptr},
+        {"SLACKLOG_PATTERN", "messagePattern",
+         [](SettingsData &d, const QString &text) {
+             d.messagePattern = text;
+             return true;
+         },
+         [](const SettingsData &d) { return d.messagePattern; }, nullptr},
+        {"SLACKLOG_SHUTDOWN_TIMEOUT_MS", "shutdownTimeoutMs",
+         [](SettingsData &d, const QString &text) {
+             return readDuration(d.shutdownTimeout, text, 0);
+         },
+         [](const SettingsData &d) { return QString::number(d.shutdownTimeout.count()); },
+         millisecondsExpected},
+        {"SLACKLOG_REQUEST_TIMEOUT_MS", "requestTimeoutMs",
+         [](SettingsData &d, const QString &text) {
+             return readDuration(d.requestTimeout, text, 1);
+         },
+         [](const SettingsData &d) { return QString::number(d.requestTimeout.count()); },
+         millisecondsExpected},
+        {"SLACKLOG_QUEUE_CAPACITY", "queueCapacity",
+         [](SettingsData &d, const QString &text) {
+             const auto capacity = parseInteger(text, 1, INT_MAX);
+             if (capacity)
+                 d.queueCapacity = int(*capacity);
+             return capacity.has_value();
+         },
+         [](const SettingsData &d) { return QString::number(d.queueCapacity); },
+         [] { return Internal::SettingsText::tr("a whole number of at least 1"); }},
+        {"SLACKLOG_ALLOW_MENTIONS", "allowMentionsInMessages",
+         [](SettingsData &d, const QString &text) {
+             const std::optional<bool> allowed = parseBool(text);
+             if (allowed)
+                 d.mentionsInMessagesAllowed = *allowed;
+             return allowed.has_value();
+         },
+         [](const SettingsData &d) {
+             return d.mentionsInMessagesAllowed ? QStringLiteral("true") : QStringLiteral("false");
+         },
+         [] { return Internal::SettingsText::tr("true or false"); }},
+};
+
+void readField(SettingsData &d, const Field &field, const QString &text, const QString &source)
+{
+    if (!field.read(d, text))
+        d.inputErrors.append(Internal::SettingsText::tr("%1 is \"%2\", which is not %3.")
+                                     .arg(source, text, field.expected()));
+}
+
+// Routes: JSON in SLACKLOG_ROUTES, an array in QSettings; both use these keys.
+namespace RouteKey {
+const QString category = QStringLiteral("category");
+const QString webhookUrl = QStringLiteral("webhookUrl");
+const QString channel = QStringLiteral("channel");
+const QString username = QStringLiteral("username");
+const QString iconEmoji = QStringLiteral("iconEmoji");
+const QString iconUrl = QStringLiteral("iconUrl");
+} // namespace RouteKey
+
+Route routeFrom(const std::function<QString(const QString &)> &value)
+{
+    Route route;
+    route.categoryPattern = value(RouteKey::category);
+    route.destination.webhookUrl = QUrl(value(RouteKey::webhookUrl), QUrl::StrictMode);
+    route.destination.channel = value(RouteKey::channel);
+    route.destination.username = value(RouteKey::username);
+    route.destination.iconEmoji = value(RouteKey::iconEmoji);
+    route.destination.iconUrl = QUrl(value(RouteKey::iconUrl), QUrl::StrictMode);
+    return route;
+}
+
+void readRoutesJson(SettingsData &d, const QString &text, const QString &source)
+{
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (!document.isArray()) {
+        // The value is not quoted: it may hold webhook URLs.
+        d.inputErrors.append(
+                Internal::SettingsText::tr(
+                        "%1 is not a JSON array of routes such as [{\"category\": \"db.*\", "
+                        "\"channel\": \"#db\"}] (%2 at character %3).")
+                        .arg(source,
+                             document.isNull() ? error.errorString()
+                                               : Internal::SettingsText::tr("not an array"))
+                        .arg(error.offset));
+        return;
+    }
+    d.routes.clear();
+    const QJsonArray routes = document.array();
+    for (const QJsonValue &entry : routes) {
+        const QJsonObject object = entry.toObject();
+        d.routes.append(
+                routeFrom([&object](const QString &key) { return object.value(key).toString(); }));
+    }
+}
+
+// "critical=@here, fatal=@channel"
+void readMentionList(SettingsData &d, const QString &text, const QString &source)
+{
+    d.mentions = {};
+    QString normalized = text;
+    normalized.replace(u';', u',');
+    const QStringList entries = normalized.split(u',', Qt::SkipEmptyParts);
+    for (const QString &entry : entries) {
+        const qsizetype equals = entry.indexOf(u'=');
+        const std::optional<Level> level =
+                equals < 0 ? std::nullopt : levelFromName(QStringView(entry).left(equals));
+        if (!level) {
+            d.inputErrors.append(
+                    Internal::SettingsText::tr("%1 is \"%2\", which is not %3.")
+                            .arg(source, entry.trimmed(),
+                                 Internal::SettingsText::tr("of the form level=mention, such as "
+                                                            "critical=@here")));
+            continue;
+        }
+        d.mentions[static_cast<size_t>(*level)] = entry.mid(equals + 1).trimmed();
+    }
+}
+
+} // namespace
+
+Settings Settings::fromEnvironment()
+{
+    return fromEnvironment(Settings());
+}
+
+Settings Settings::fromEnvironment(const Settings &base)
+{
+    Settings settings = base;
+    SettingsData &d = *settings.d;
+    const auto source = [](const char *variable) { return QString::fromLatin1(variable); };
+    for (const Field &field : fields) {
+        if (qEnvironmentVariableIsSet(field.variable))
+            readField(d, field, qEnvironmentVariable(field.variable), source(field.variable));
+    }
+    if (qEnvironmentVariableIsSet("SLACKLOG_MENTIONS"))
+        readMentionList(d, qEnvironmentVariable("SLACKLOG_MENTIONS"), source("SLACKLOG_MENTIONS"));
+    if (qEnvironmentVariableIsSet("SLACKLOG_ROUTES"))
+        readRoutesJson(d, qEnvironmentVariable("SLACKLOG_ROUTES"), source("SLACKLOG_ROUTES"));
+    return settings;
+}
+
+Settings Settings::load(QSettings &qsettings)
+{
+    Settings settings;
+    SettingsData &d = *settings.d;
+    qsettings.beginGroup(groupName);
+    const QString file = qsettings.fileName();
+    for (const Field &field : fields) {
+        const QString key = QString::fromLatin1(field.key);
+        if (qsettings.contains(key))
+            readField(d, field, qsettings.value(key).toString(),
+                      groupName + u'/' + key + u" (" + file + u')');
+    }
+    qsettings.beginGroup(QStringLiteral("mentions"));
+    for (size_t i = 0; i < d.mentions.size(); ++i)
+        d.mentions[i] = qsettings.value(levelName(static_cast<Level>(i))).toString();
+    qsettings.endGroup();
+    const int routeCount = qsettings.beginReadArray(QStringLiteral("routes"));
+    for (int i = 0; i < routeCount; ++i) {
+        qsettings.setArrayIndex(i);
+        d.routes.append(routeFrom(
+                [&qsettings](const QString &key) { return qsettings.value(key).toString(); }));
+    }
+    qsettings.endArray();
+    qsettings.endGroup();
+    return settings;
+}
+
+void Settings::save(QSettings &qsettings) const
+{
+    qsettings.beginGroup(groupName);
+    qsettings.remove(QString()); // a route or mention removed in the tool must not linger
+    for (const Field &field : fields)
+        qsettings.setValue(QString::fromLatin1(field.key), field.write(*d));
+    qsettings.beginGroup(QStringLiteral("mentions"));
+    for (size_t i = 0; i < d->mentions.size(); ++i)
+        qsettings.setValue(levelName(static_cast<Level>(i)), d->mentions[i]);
+    qsettings.endGroup();
+    qsettings.beginWriteArray(QStringLiteral("routes"), int(d->routes.size()));
+    for (int i = 0; i < d->routes.size(); ++i) {
+        qsettings.setArrayIndex(i);
+        const Route &route = d->routes.at(i);
+        qsettings.setValue(RouteKey::category, route.categoryPattern);
+        qsettings.setValue(RouteKey::webhookUrl,
+                           route.destination.webhookUrl.toString(QUrl::FullyEncoded));
+        qsettings.setValue(RouteKey::channel, route.destination.channel);
+        qsettings.setValue(RouteKey::username, route.destination.username);
+        qsettings.setValue(RouteKey::iconEmoji, route.destination.iconEmoji);
+        qsettings.setValue(RouteKey::iconUrl,
+                           route.destination.iconUrl.toString(QUrl::FullyEncoded));
+    }
+    qsettings.endArray();
+    qsettings.endGroup();
+}
+
+} // namespace SlackLog
