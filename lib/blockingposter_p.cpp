@@ -119,7 +119,7 @@ struct ResponseReader
 // QHostInfo::fromName() cannot be given a deadline, so the lookup runs on a thread of its own,
 // which is left to finish alone if the deadline comes first. It calls getaddrinfo() directly:
 // a thread left behind must not be inside Qt while exit destroys Qt's globals.
-std::optional<QHostAddress> lookUp(const QString &host, const QDeadlineTimer &deadline)
+QList<QHostAddress> lookUp(const QString &host, const QDeadlineTimer &deadline)
 {
 #if defined(Q_OS_UNIX)
     struct Lookup
@@ -127,7 +127,7 @@ std::optional<QHostAddress> lookUp(const QString &host, const QDeadlineTimer &de
         std::mutex mutex;
         std::condition_variable done;
         bool finished = false;
-        std::optional<QHostAddress> address;
+        QList<QHostAddress> addresses;
     };
     auto lookup = std::make_shared<Lookup>();
     const QByteArray name = QUrl::toAce(host);
@@ -136,14 +136,15 @@ std::optional<QHostAddress> lookUp(const QString &host, const QDeadlineTimer &de
         hints.ai_family = AF_UNSPEC;
         hints.ai_socktype = SOCK_STREAM;
         addrinfo *results = nullptr;
-        std::optional<QHostAddress> address;
-        if (::getaddrinfo(name.constData(), nullptr, &hints, &results) == 0 && results) {
-            address = QHostAddress(results->ai_addr);
+        QList<QHostAddress> addresses;
+        if (::getaddrinfo(name.constData(), nullptr, &hints, &results) == 0) {
+            for (const addrinfo *result = results; result; result = result->ai_next)
+                addresses.append(QHostAddress(result->ai_addr));
             ::freeaddrinfo(results);
         }
         {
             const std::lock_guard lock(lookup->mutex);
-            lookup->address = address;
+            lookup->addresses = addresses;
             lookup->finished = true;
         }
         lookup->done.notify_all();
@@ -154,15 +155,39 @@ std::optional<QHostAddress> lookUp(const QString &host, const QDeadlineTimer &de
         lookup->done.wait(lock, finished);
     else if (!lookup->done.wait_until(lock, deadline.deadline<std::chrono::steady_clock>(),
                                       finished))
-        return std::nullopt;
-    return lookup->address;
+        return {};
+    return lookup->addresses;
 #else
     Q_UNUSED(deadline);
-    const QList<QHostAddress> addresses = QHostInfo::fromName(host).addresses();
-    if (addresses.isEmpty())
-        return std::nullopt;
-    return addresses.constFirst();
+    return QHostInfo::fromName(host).addresses();
 #endif
+}
+
+// A plain QTcpSocket for http: QSslSocket would load the TLS backend for nothing.
+std::unique_ptr<QTcpSocket> connectTo(const QHostAddress &address, quint16 port, const QUrl &url,
+                                      const QDeadlineTimer &deadline, Answer &failure)
+{
+    const bool tls = url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
+    std::unique_ptr<QTcpSocket> socket;
+    bool connected = false;
+    if (tls) {
+        auto secure = std::make_unique<QSslSocket>();
+        // The certificate is checked against the host name, not the address connected to.
+        secure->connectToHostEncrypted(address.toString(), port, url.host());
+        connected = secure->waitForEncrypted(remaining(deadline));
+        socket = std::move(secure);
+    } else {
+        socket = std::make_unique<QTcpSocket>();
+        socket->connectToHost(address, port);
+        connected = socket->waitForConnected(remaining(deadline));
+    }
+    if (connected)
+        return socket;
+    const bool timedOut =
+            deadline.hasExpired() || socket->error() == QAbstractSocket::SocketTimeoutError;
+    failure.failure = timedOut ? Answer::Failure::Timeout : failureOf(socket->error());
+    failure.detail = socket->errorString();
+    return nullptr;
 }
 
 } // namespace
@@ -183,49 +208,38 @@ Answer postBlocking(const QUrl &url, const QByteArray &payload, QDeadlineTimer d
     const quint16 port = quint16(url.port(tls ? 443 : 80));
     const QString host = url.host();
     // Look the host up ourselves: QAbstractSocket's own lookup wants an event loop.
-    QHostAddress address(host);
-    if (address.isNull()) {
-        const std::optional<QHostAddress> found = lookUp(host, deadline);
-        if (!found)
-            return finish(deadline.hasExpired() ? Answer::Failure::Timeout
-                                                : Answer::Failure::HostNotFound,
-                          QString());
-        address = *found;
-    }
-
-    // A plain QTcpSocket for http: QSslSocket would load the TLS backend for nothing, and
-    // without an application object Qt warns while it does.
-    std::unique_ptr<QTcpSocket> plain;
-    std::unique_ptr<QSslSocket> secure;
-    if (tls)
-        secure = std::make_unique<QSslSocket>();
+    QList<QHostAddress> addresses;
+    if (const QHostAddress literal(host); !literal.isNull())
+        addresses.append(literal);
     else
-        plain = std::make_unique<QTcpSocket>();
-    QTcpSocket &socket = tls ? *secure : *plain;
-    if (tls) {
-        secure->connectToHostEncrypted(address.toString(), port, host);
-        if (!secure->waitForEncrypted(remaining(deadline))) {
-            const bool timedOut =
-                    deadline.hasExpired() || socket.error() == QAbstractSocket::SocketTimeoutError;
-            return finish(timedOut ? Answer::Failure::Timeout : failureOf(socket.error()),
-                          socket.errorString());
-        }
-    } else {
-        socket.connectToHost(address, port);
-        if (!socket.waitForConnected(remaining(deadline)))
-            return finish(deadline.hasExpired() ? Answer::Failure::Timeout
-                                                : failureOf(socket.error()),
-                          socket.errorString());
+        addresses = lookUp(host, deadline);
+    if (addresses.isEmpty())
+        return finish(deadline.hasExpired() ? Answer::Failure::Timeout
+                                            : Answer::Failure::HostNotFound,
+                      QString());
+    // Each address in turn, as a browser would: "localhost" is often ::1 first, while the
+    // server may listen on 127.0.0.1 only.
+    std::unique_ptr<QTcpSocket> connected;
+    Answer failure;
+    for (const QHostAddress &address : std::as_const(addresses)) {
+        connected = connectTo(address, port, url, deadline, failure);
+        if (connected || deadline.hasExpired())
+            break;
     }
+    if (!connected)
+        return finish(failure.failure, failure.detail);
+    QTcpSocket &socket = *connected;
 
     QByteArray target = url.path(QUrl::FullyEncoded).toLatin1();
     if (target.isEmpty())
         target = "/";
     if (url.hasQuery())
         target += '?' + url.query(QUrl::FullyEncoded).toLatin1();
-    const QByteArray hostHeader = url.port() >= 0
-            ? url.host(QUrl::FullyEncoded).toLatin1() + ':' + QByteArray::number(port)
-            : url.host(QUrl::FullyEncoded).toLatin1();
+    QByteArray hostHeader = url.host(QUrl::FullyEncoded).toLatin1();
+    if (hostHeader.contains(':'))
+        hostHeader = '[' + hostHeader + ']'; // an IPv6 literal
+    if (url.port() >= 0)
+        hostHeader += ':' + QByteArray::number(port);
     const QByteArray request = "POST " + target + " HTTP/1.1\r\nHost: " + hostHeader
             + "\r\nUser-Agent: SlackLog/" SLACKLOG_VERSION_STRING
               "\r\nContent-Type: application/json\r\nContent-Length: "

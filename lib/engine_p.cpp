@@ -101,6 +101,11 @@ void Engine::handleMessage(QtMsgType type, const QMessageLogContext &context,
 {
     if (t_handlerDepth > 0)
         return;
+    // Without an application object, Qt warns that it cannot connect to one whenever our own
+    // synchronous delivery loads its TLS backend: noise of ours, not the application's.
+    if (t_deliveringHere && !QCoreApplication::instance() && context.category
+        && qstrcmp(context.category, "qt.core.qobject.connect") == 0)
+        return;
     ++t_handlerDepth;
     const auto leave = qScopeGuard([] { --t_handlerDepth; });
     if (m_installed.load(std::memory_order_acquire) && !t_deliveringHere)
@@ -124,24 +129,48 @@ void Engine::capture(QtMsgType type, const QMessageLogContext &context, const QS
     record.threadId = currentThreadId();
     if (site.needsQThread)
         record.qthread = reinterpret_cast<quintptr>(QThread::currentThread());
-    const bool fatal = type == QtFatalMsg;
+    const bool final = m_phase.load(std::memory_order_acquire) == Phase::Final;
+    if (type == QtFatalMsg && !final) {
+        // The process aborts when this returns. The fatal message is posted first and
+        // directly, so that it never waits behind a post under way; then what came before it.
+        const QDeadlineTimer deadline(std::chrono::milliseconds(m_shutdownTimeoutMs.load()));
+        postFatal(std::move(record), deadline);
+        deliverUntil(m_queue.lastEnqueuedSequence(), deadline);
+        return;
+    }
     const quint64 capacity = m_capacity.load(std::memory_order_relaxed);
-    if (m_queue.enqueue(std::move(record), capacity, fatal)
+    if (m_queue.enqueue(std::move(record), capacity, type == QtFatalMsg)
         == RecordQueue::Outcome::DroppedFirstOfEpisode) {
-        report(DeliveryText::tr("the queue is full (%1 messages wait for delivery): new messages "
-                                "are dropped "
-                                "until there is room")
+        report(DeliveryText::tr("the queue is full (%1 messages wait for delivery): new "
+                                "messages are dropped until there is room")
                        .arg(capacity));
     }
-    if (m_phase.load(std::memory_order_acquire) == Phase::Final) {
+    if (final) {
         // Static destruction is under way, Qt's own included: posting now could touch a
         // destroyed global. Say so once instead.
         dropLateMessages();
-    } else if (fatal) {
-        // The process aborts when this returns: post the message first.
-        deliverUntil(m_queue.lastEnqueuedSequence(),
-                     QDeadlineTimer(std::chrono::milliseconds(m_shutdownTimeoutMs.load())));
     }
+}
+
+void Engine::postFatal(Record &&record, QDeadlineTimer deadline)
+{
+    std::shared_ptr<const DeliveryConfig> config;
+    {
+        QMutexLocker name(&m_nameMutex);
+        config = m_config;
+    }
+    record.sequence = m_queue.assignSequence();
+    Batch batch;
+    batch.destination = config->destinationFor(record, config->routeFor(*record.origin));
+    batch.key = destinationKey(batch.destination);
+    batch.payload = slackPayload(batch.destination, config->lineFor(record, applicationName()));
+    batch.messageCount = 1;
+    batch.firstSequence = batch.lastSequence = record.sequence;
+    const std::chrono::milliseconds requestTimeout = config->settings().requestTimeout();
+    const DeliveringHere guard;
+    const Answer answer = postBlocking(batch.destination.webhookUrl, batch.payload,
+                                       qMin(deadline, QDeadlineTimer(requestTimeout)));
+    finishDelivery(batch, deliveryResult(batch, answer, requestTimeout));
 }
 
 bool Engine::install(const Settings &settings)
@@ -155,7 +184,12 @@ bool Engine::install(const Settings &settings)
     }
 
     QMutexLocker control(&m_control);
-    m_queue.changeConfig(DeliveryConfig::compile(settings));
+    const std::shared_ptr<const DeliveryConfig> config = DeliveryConfig::compile(settings);
+    m_queue.changeConfig(config);
+    {
+        QMutexLocker name(&m_nameMutex);
+        m_config = config;
+    }
     Filter filter;
     filter.minimum = settings.minimumLevel();
     filter.rules = CategoryRules::parse(settings.categoryRules(), nullptr);
@@ -166,10 +200,16 @@ bool Engine::install(const Settings &settings)
     m_settings = settings;
 
     if (!m_installed.load(std::memory_order_acquire)) {
-        if (!m_inChain) {
-            m_previous.store(qInstallMessageHandler(messageHandler), std::memory_order_release);
-            m_inChain = true;
+        const QtMessageHandler current = qInstallMessageHandler(messageHandler);
+        if (current == messageHandler) {
+            // Ours was still on top, passing messages on since uninstall().
+        } else if (m_above && current == m_above) {
+            // The handler that was installed over ours still calls ours: it stays on top.
+            qInstallMessageHandler(current);
+        } else {
+            m_previous.store(current, std::memory_order_release);
         }
+        m_above = nullptr;
         m_installed.store(true, std::memory_order_release);
     }
     if (!m_preparedForExit)
@@ -194,12 +234,11 @@ void Engine::uninstall()
         return;
     m_installed.store(false, std::memory_order_release);
     const QtMessageHandler current = qInstallMessageHandler(m_previous.load());
-    if (current == messageHandler) {
-        m_inChain = false;
-    } else {
+    if (current != messageHandler) {
         // Someone installed a handler over ours and calls ours: leave theirs in place. Ours now
         // only passes messages on.
         qInstallMessageHandler(current);
+        m_above = current;
     }
     const QDeadlineTimer deadline(std::chrono::milliseconds(m_shutdownTimeoutMs.load()));
     deliverUntil(m_queue.lastEnqueuedSequence(), deadline);
@@ -262,8 +301,14 @@ void Engine::applicationDestroyed()
 void Engine::processExiting()
 {
     QMutexLocker control(&m_control);
-    if (!m_installed.load(std::memory_order_acquire) || m_phase.load() == Phase::Final)
+    if (m_phase.load() == Phase::Final)
         return;
+    if (!m_installed.load(std::memory_order_acquire)) {
+        // Logged while uninstall() ran: counted, not left "queued" for ever.
+        abandonUndelivered(
+                DeliveryText::tr("SlackLog was uninstalled before they could be delivered"));
+        return;
+    }
     QElapsedTimer clock;
     clock.start();
     const QDeadlineTimer deadline = exitBudget();
@@ -282,6 +327,12 @@ void Engine::processExiting()
 void Engine::registerExitHandler()
 {
     std::atexit(onProcessExit);
+}
+
+void Engine::registerExitHandlerAfterFirstPost()
+{
+    if (!m_registeredAfterFirstPost.exchange(true))
+        registerExitHandler();
 }
 
 void Engine::prepareForExit()
@@ -313,30 +364,47 @@ void Engine::spendExitBudget(qint64 msecs)
 
 void Engine::startWorker()
 {
+    {
+        QMutexLocker sync(&m_syncMutex);
+        if (m_outboxWithWorker) {
+            // A worker that could not be stopped still holds the messages: a second one would
+            // deliver them twice, or lose them.
+            report(DeliveryText::tr("a delivery thread left behind still runs; no new one is "
+                                    "started"));
+            return;
+        }
+    }
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("SlackLog delivery"));
-    auto *worker = new Worker(*this);
-    worker->moveToThread(m_thread);
-    QObject::connect(m_thread, &QThread::started, worker, &Worker::start);
-    QObject::connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);
+    m_worker = new Worker(*this);
+    m_worker->moveToThread(m_thread);
+    QObject::connect(m_thread, &QThread::started, m_worker, &Worker::start);
+    QObject::connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_phase.store(Phase::Running, std::memory_order_release);
     m_thread->start();
 }
 
 void Engine::stopWorker(QDeadlineTimer deadline)
 {
+    if (!m_thread)
+        return;
     m_queue.setWakeTarget(nullptr);
-    m_thread->quit();
-    // The worker never blocks, so it stops at once; the bound is for the impossible, and keeps
-    // within what is left of the caller's time but for a short grace.
-    const qint64 bound = deadline.isForever()
-            ? 2000
-            : qBound(qint64(200), deadline.remainingTime(), qint64(2000));
-    if (m_thread->wait(QDeadlineTimer(bound)))
+    // The worker starts no new post and ends its thread once the posts under way are answered:
+    // cutting one off after its request went out would leave it unknown whether Slack has it.
+    // By name, so the call is made inside QtCore (see DeliveryMonitorPrivate::post).
+    QMetaObject::invokeMethod(m_worker, "stop", Qt::QueuedConnection);
+    bool stopped = m_thread->wait(deadline);
+    if (!stopped) {
+        // Time is up: posts still under way are cut off and counted as dropped.
+        m_thread->quit();
+        stopped = m_thread->wait(QDeadlineTimer(std::chrono::seconds(2)));
+    }
+    if (stopped)
         delete m_thread;
     else
         report(DeliveryText::tr("the delivery thread did not stop in time; it is left behind"));
     m_thread = nullptr;
+    m_worker = nullptr;
 }
 
 void Engine::ensurePostRoutine()
@@ -437,6 +505,14 @@ void Engine::abandonUndelivered(const QString &why)
     }
     if (count > 0)
         report(DeliveryText::tr("%1 dropped: %2").arg(messagesText(count), why));
+}
+
+void Engine::dropCutOff(quint64 count)
+{
+    m_ledger.dropped.fetch_add(count, std::memory_order_acq_rel);
+    report(DeliveryText::tr("%1 dropped: their post was cut off at the deadline, before the "
+                            "server answered")
+                   .arg(messagesText(count)));
 }
 
 void Engine::dropLateMessages()

@@ -29,6 +29,8 @@ class DeliveryMonitorPrivate;
 
 namespace SlackLog::Internal {
 
+class Worker;
+
 /*
     The process-wide state behind the public functions. Who delivers depends on the application
     object, because Qt's event loops only run while one exists:
@@ -70,10 +72,14 @@ public:
     void publishProgress(const Outbox &outbox);
     void finishDelivery(const Batch &batch, const DeliveryResult &result);
     void reportDropEpisodeIfOver(quint64 capacity);
+    // Posts cut off when the worker had to stop before they were answered.
+    void dropCutOff(quint64 count);
     void report(const QString &text);
     // Once Qt's network globals exist: an atexit handler registered after them runs before
     // their destructors, so exit can still stop the worker while they are intact.
     void registerExitHandler();
+    // Once in the process's life, after the first post made the rest of Qt's network globals.
+    void registerExitHandlerAfterFirstPost();
     void prepareForExit();
 
     // The delivery thread while it runs, for tests that need to log from it.
@@ -88,6 +94,7 @@ private:
 
     Engine();
     void capture(QtMsgType type, const QMessageLogContext &context, const QString &message);
+    void postFatal(Record &&record, QDeadlineTimer deadline);
     void startWorker();
     void stopWorker(QDeadlineTimer deadline);
     void ensurePostRoutine();
@@ -110,13 +117,15 @@ private:
     std::atomic<quint64> m_capacity{10000};
     std::atomic<qint64> m_shutdownTimeoutMs{5000};
     std::atomic<bool> m_reportedLateDrops{false};
+    std::atomic<bool> m_registeredAfterFirstPost{false};
 
     // Serialises install, uninstall and the lifecycle hooks.
     QMutex m_control;
     Settings m_settings;
     QThread *m_thread = nullptr;
-    // Our handler is in Qt's chain: on top, or under a handler installed later that calls it.
-    bool m_inChain = false;
+    Worker *m_worker = nullptr;
+    // The handler that uninstall() found installed over ours, and left there: it calls ours.
+    QtMessageHandler m_above = nullptr;
     bool m_postRoutineAdded = false;
     bool m_preparedForExit = false;
     // Exit waits at most the shutdown timeout in all; this is what its steps have used so far.
@@ -124,6 +133,8 @@ private:
 
     mutable QMutex m_nameMutex;
     QString m_applicationName;
+    // The settings in effect, for a qFatal that is posted directly.
+    std::shared_ptr<const DeliveryConfig> m_config;
 
     QMutex m_syncMutex;
     Outbox m_outbox;

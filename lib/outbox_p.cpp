@@ -5,8 +5,6 @@
 
 namespace SlackLog::Internal {
 
-namespace {
-
 QString destinationKey(const Destination &destination)
 {
     const QChar separator(0x1f);
@@ -15,13 +13,12 @@ QString destinationKey(const Destination &destination)
             + destination.iconUrl.toString(QUrl::FullyEncoded);
 }
 
-} // namespace
-
 void Outbox::add(std::vector<Record> &records, std::vector<ConfigChange> &changes,
                  const QString &applicationName)
 {
     auto nextChange = changes.begin();
     for (Record &record : records) {
+        Q_ASSERT(m_config || nextChange != changes.end());
         while (nextChange != changes.end() && nextChange->firstSequence <= record.sequence) {
             m_config = std::move(nextChange->config);
             m_routeCache.clear();
@@ -80,15 +77,17 @@ Batch Outbox::takeBatch(const QString &key)
     return batch;
 }
 
-void Outbox::settle(const QString &key)
+quint64 Outbox::settle(const QString &key)
 {
     auto it = m_destinations.find(key);
     if (it == m_destinations.end())
-        return;
+        return 0;
+    const auto settled = quint64(it->underWay);
     it->lines.erase(it->lines.begin(), it->lines.begin() + it->underWay);
     it->underWay = 0;
     if (it->lines.empty())
         m_destinations.erase(it);
+    return settled;
 }
 
 void Outbox::release(const QString &key)

@@ -45,8 +45,8 @@ public:
     // Marks the next post's messages of \a key as under way.
     Batch takeBatch(const QString &key);
 
-    // The post under way for \a key has finished: its messages are settled.
-    void settle(const QString &key);
+    // The post under way for \a key has finished: its messages are settled. Returns how many.
+    quint64 settle(const QString &key);
 
     // The post under way for \a key will not finish: its messages wait again.
     void release(const QString &key);
@@ -83,6 +83,9 @@ private:
     QHash<const Origin *, int> m_routeCache;
     quint64 m_lastAdded = 0;
 };
+
+// What tells destinations apart: posts to one key go one after the other.
+QString destinationKey(const Destination &destination);
 
 // The JSON body of a post: text, and the destination's channel, username and icon if set.
 SLACKLOG_AUTOTEST_EXPORT QByteArray slackPayload(const Destination &destination,

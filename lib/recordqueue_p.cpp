@@ -30,6 +30,13 @@ RecordQueue::Outcome RecordQueue::enqueue(Record &&record, quint64 capacity, boo
     return Outcome::Queued;
 }
 
+quint64 RecordQueue::assignSequence()
+{
+    QMutexLocker locker(&m_mutex);
+    m_ledger.logged.store(++m_lastSequence, std::memory_order_release);
+    return m_lastSequence;
+}
+
 void RecordQueue::takeAll(std::vector<Record> &records, std::vector<ConfigChange> &changes)
 {
     QMutexLocker locker(&m_mutex);

@@ -45,6 +45,10 @@ public:
     // A forced record (qFatal) is queued even when the queue is full.
     Outcome enqueue(Record &&record, quint64 capacity, bool force);
 
+    // A sequence number for a message that is counted as logged but delivered around the
+    // queue (qFatal's).
+    quint64 assignSequence();
+
     // Moves everything queued into the (empty) vectors given.
     void takeAll(std::vector<Record> &records, std::vector<ConfigChange> &changes);
 

@@ -7,6 +7,7 @@
 
 #include <QtCore/qcoreevent.h>
 #include <QtCore/qelapsedtimer.h>
+#include <QtCore/qthread.h>
 #include <QtNetwork/qnetworkaccessmanager.h>
 #include <QtNetwork/qnetworkreply.h>
 #include <QtNetwork/qnetworkrequest.h>
@@ -47,14 +48,19 @@ Worker::~Worker()
     // A stop can overtake start(), which then made this the wake target after the engine
     // had cleared it.
     m_engine.queue().clearWakeTarget(this);
-    // The thread is ending: posts under way will not finish. Their messages wait again for
-    // whoever delivers next.
+    // Posts still under way when the thread ends were cut off at a deadline. Their request may
+    // have reached Slack, so posting them again could show them twice: they count as dropped.
+    quint64 cutOff = 0;
     for (auto it = m_underWay.cbegin(); it != m_underWay.cend(); ++it) {
         it.value()->disconnect(this);
         it.value()->abort();
-        m_outbox.release(it.key());
+        cutOff += m_outbox.settle(it.key());
     }
     m_underWay.clear();
+    if (cutOff > 0) {
+        m_engine.dropCutOff(cutOff);
+        m_engine.publishProgress(m_outbox);
+    }
     delete m_network;
     // Records taken from the queue but not formatted yet go back to its front.
     std::vector<Record> unformatted(
@@ -83,8 +89,18 @@ bool Worker::event(QEvent *event)
     return QObject::event(event);
 }
 
+void Worker::stop()
+{
+    m_stopping = true;
+    m_poll.stop();
+    if (m_underWay.isEmpty())
+        thread()->quit();
+}
+
 void Worker::drain()
 {
+    if (m_stopping)
+        return;
     if (m_nextRecord == m_records.size()) {
         m_records.clear();
         m_nextRecord = 0;
@@ -161,10 +177,14 @@ void Worker::onFinished(QNetworkReply *reply, const Batch &batch, qint64 started
     m_outbox.settle(batch.key);
     m_engine.finishDelivery(batch, deliveryResult(batch, answer, timeout));
     // The first post makes more of Qt's network globals; see Engine::prepareForExit().
-    if (!std::exchange(m_exitHandlerAfterFirstPost, true))
-        m_engine.registerExitHandler();
-    postReady();
+    m_engine.registerExitHandlerAfterFirstPost();
     afterProgress();
+    if (m_stopping) {
+        if (m_underWay.isEmpty())
+            thread()->quit();
+        return;
+    }
+    postReady();
 }
 
 void Worker::afterProgress()

@@ -33,6 +33,9 @@ public:
     // Runs on the delivery thread when it starts.
     void start();
 
+    // Starts no new post, and ends the thread once the posts under way are answered.
+    Q_INVOKABLE void stop();
+
 protected:
     bool event(QEvent *event) override;
 
@@ -57,7 +60,7 @@ private:
     std::vector<ConfigChange> m_changes;
     QHash<QString, QNetworkReply *> m_underWay;
     QTimer m_poll;
-    bool m_exitHandlerAfterFirstPost = false;
+    bool m_stopping = false;
 };
 
 } // namespace SlackLog::Internal

@@ -2,6 +2,7 @@
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QProcess>
+#include <QtCore/QSet>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
@@ -27,6 +28,8 @@ private Q_SLOTS:
     void qFatalIsDelivered_data();
     void qFatalIsDelivered();
     void qFatalKeepsTheTimeoutWhenTheServerIsDead();
+    void qFatalDoesNotWaitBehindAPostUnderWay();
+    void postsUnderWayAtExitAreNotSentTwice();
 
 private:
     struct Run
@@ -103,6 +106,9 @@ void tst_Exit::deliversWithoutFlush_data()
     QTest::addRow("no application object at all")
             << QStringList{u"no-app"_qs}
             << QStringList{u"logged by a program without an application object"_qs};
+    QTest::addRow("no application, webhook on localhost")
+            << QStringList{u"no-app"_qs, u"1"_qs, u"localhost"_qs}
+            << QStringList{u"logged by a program without an application object"_qs};
     QTest::addRow("another thread flushing while the application starts")
             << QStringList{u"flush-during-startup"_qs}
             << QStringList{u"logged before the application existed"_qs, u"logged while it ran"_qs};
@@ -114,12 +120,19 @@ void tst_Exit::deliversWithoutFlush()
     QFETCH(QStringList, lines);
     // Shorter than the pause in after-app-pause: the pause must not eat the exit's time.
     m_environment.insert(u"SLACKLOG_SHUTDOWN_TIMEOUT_MS"_qs, u"1000"_qs);
+    if (arguments.value(2) == u"localhost") {
+        // The stand-in listens on 127.0.0.1; localhost may resolve to ::1 first.
+        QUrl url = m_slack->webhookUrl();
+        url.setHost(u"localhost"_qs);
+        m_environment.insert(u"SLACKLOG_WEBHOOK_URL"_qs, url.toString());
+    }
     const Run result = run(arguments);
     QCOMPARE(result.exitStatus, QProcess::NormalExit);
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(m_slack->receivedLines(), lines);
-    // Nothing was reported as lost.
+    // Nothing was reported as lost, and SlackLog added no noise of Qt's to the console.
     QVERIFY2(!result.errors.contains("slacklog"), result.errors.constData());
+    QVERIFY2(!result.errors.contains("QObject::connect"), result.errors.constData());
 }
 
 void tst_Exit::manyQueuedMessagesAllArrive()
@@ -180,11 +193,13 @@ void tst_Exit::qFatalIsDelivered_data()
 {
     QTest::addColumn<QString>("appMode");
     QTest::addColumn<QStringList>("lines");
+    // The fatal message goes first, straight from the thread that aborts; then what was
+    // queued before it.
     QTest::addRow("with an application")
-            << u"fatal"_qs << QStringList{u"message 1 of 1"_qs, u"fatal: disk on fire"_qs};
+            << u"fatal"_qs << QStringList{u"fatal: disk on fire"_qs, u"message 1 of 1"_qs};
     QTest::addRow("on another thread")
             << u"fatal-thread"_qs
-            << QStringList{u"message 1 of 1"_qs, u"fatal on another thread: disk on fire"_qs};
+            << QStringList{u"fatal on another thread: disk on fire"_qs, u"message 1 of 1"_qs};
     QTest::addRow("without an application")
             << u"fatal-no-app"_qs << QStringList{u"fatal without an application: disk on fire"_qs};
 }
@@ -210,6 +225,44 @@ void tst_Exit::qFatalKeepsTheTimeoutWhenTheServerIsDead()
              qPrintable(QString::number(result.milliseconds)));
     QVERIFY(m_slack->requestCount() >= 1);
     QVERIFY2(result.errors.contains("disk on fire"), result.errors.constData());
+}
+
+void tst_Exit::qFatalDoesNotWaitBehindAPostUnderWay()
+{
+    // The post of "message 1 of 1" takes longer than the whole shutdown timeout; the fatal
+    // message must not queue behind it.
+    m_slack->setMode(SlackStandIn::Mode::Slow);
+    m_slack->setDelay(3s);
+    m_environment.insert(u"SLACKLOG_SHUTDOWN_TIMEOUT_MS"_qs, u"1000"_qs);
+    const Run result = run({u"fatal"_qs});
+    QCOMPARE(result.exitStatus, QProcess::CrashExit);
+    QVERIFY2(result.milliseconds >= 0 && result.milliseconds < 1000 + 1000,
+             qPrintable(QString::number(result.milliseconds)));
+    QStringList texts;
+    const QList<SlackLog::Testing::ReceivedRequest> requests = m_slack->requests();
+    for (const SlackLog::Testing::ReceivedRequest &request : requests)
+        texts << request.text();
+    QVERIFY2(texts.contains(u"fatal: disk on fire"_qs), qPrintable(texts.join(u" | ")));
+}
+
+void tst_Exit::postsUnderWayAtExitAreNotSentTwice()
+{
+    // Two destinations, so that one can have a post under way when the other settles.
+    m_slack->setMode(SlackStandIn::Mode::Slow);
+    m_slack->setDelay(100ms);
+    m_environment.insert(u"SLACKLOG_ROUTES"_qs,
+                         u"[{\"category\": \"bulk\", \"channel\": \"#bulk\"}]"_qs);
+    // A race: a few runs give it its chance.
+    for (int i = 0; i < 3; ++i) {
+        m_slack->clear();
+        const Run result = run({u"busy-exit"_qs});
+        QCOMPARE(result.exitStatus, QProcess::NormalExit);
+        QCOMPARE(result.exitCode, 0);
+        const QStringList lines = m_slack->receivedLines();
+        QVERIFY(lines.contains(u"logged while it ran"_qs));
+        QVERIFY(lines.size() > 1);
+        QCOMPARE(QSet<QString>(lines.cbegin(), lines.cend()).size(), lines.size());
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Exit)

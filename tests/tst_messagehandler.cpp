@@ -69,6 +69,7 @@ private Q_SLOTS:
     void uninstallDeliversWhatIsQueued();
     void uninstallKeepsToTheShutdownTimeout();
     void aHandlerInstalledOverOursStays();
+    void installAfterTheHandlerOverOursWentAway();
 
 private:
     std::unique_ptr<SlackStandIn> m_slack;
@@ -438,6 +439,20 @@ void tst_MessageHandler::aHandlerInstalledOverOursStays()
     QCOMPARE(s_chainedCalls, 2);
     uninstall();
     qInstallMessageHandler(s_chained);
+}
+
+void tst_MessageHandler::installAfterTheHandlerOverOursWentAway()
+{
+    QVERIFY(install(TestSupport::settingsFor(*m_slack)));
+    s_chained = qInstallMessageHandler(chainingHandler);
+    uninstall(); // leaves chainingHandler on top, calling ours
+    // Its owner takes it away without restoring what it replaced.
+    qInstallMessageHandler(Recorder::handler());
+    QVERIFY(install(TestSupport::settingsFor(*m_slack)));
+    qWarning("captured again");
+    QVERIFY(flush(5s));
+    QCOMPARE(m_slack->receivedLines(), QStringList{u"captured again"_qs});
+    QCOMPARE(Recorder::texts(), QStringList{u"captured again"_qs});
 }
 
 QTEST_GUILESS_MAIN(tst_MessageHandler)

@@ -251,6 +251,14 @@ Ohne konfigurierten Webhook sendet --send an einen eingebauten Slack-Ersatz auf 
         <source>%1 dropped (queue full) since %2</source>
         <translation>%1 verworfen (Warteschlange voll) seit %2</translation>
     </message>
+    <message>
+        <source>a delivery thread left behind still runs; no new one is started</source>
+        <translation>ein zurückgelassener Zustell-Thread läuft noch; es wird kein neuer gestartet</translation>
+    </message>
+    <message>
+        <source>%1 dropped: their post was cut off at the deadline, before the server answered</source>
+        <translation>%1 verworfen: ihr Versand wurde bei Fristablauf abgebrochen, bevor der Server antwortete</translation>
+    </message>
 </context>
 <context>
     <name>SlackLog::Settings</name>

@@ -251,6 +251,14 @@ Sin un webhook configurado, --send publica en un sustituto de Slack integrado en
         <source>%1 dropped (queue full) since %2</source>
         <translation>%1 descartados (cola llena) desde las %2</translation>
     </message>
+    <message>
+        <source>a delivery thread left behind still runs; no new one is started</source>
+        <translation>un hilo de entrega que quedó atrás sigue en marcha; no se inicia otro</translation>
+    </message>
+    <message>
+        <source>%1 dropped: their post was cut off at the deadline, before the server answered</source>
+        <translation>%1 descartados: su envío se interrumpió al cumplirse el plazo, antes de que el servidor respondiera</translation>
+    </message>
 </context>
 <context>
     <name>SlackLog::Settings</name>

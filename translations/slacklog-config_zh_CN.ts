@@ -251,6 +251,14 @@ Without a configured webhook, --send posts to a built-in Slack stand-in on 127.0
         <source>%1 dropped (queue full) since %2</source>
         <translation>自 %2 起已丢弃 %1（队列已满）</translation>
     </message>
+    <message>
+        <source>a delivery thread left behind still runs; no new one is started</source>
+        <translation>遗留的投递线程仍在运行；不会启动新的线程</translation>
+    </message>
+    <message>
+        <source>%1 dropped: their post was cut off at the deadline, before the server answered</source>
+        <translation>已丢弃 %1：在服务器应答之前，其发送在截止时间被中断</translation>
+    </message>
 </context>
 <context>
     <name>SlackLog::Settings</name>

@@ -6,6 +6,7 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDebug>
+#include <QtCore/QLoggingCategory>
 
 #include <atomic>
 #include <chrono>
@@ -75,6 +76,25 @@ int main(int argc, char *argv[])
         qWarning("logged after the application was gone");
         // Cleanup that outlasts the shutdown timeout: the message must still be delivered.
         std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+        announce("returning from main");
+        return 0;
+    }
+    if (std::strcmp(mode, "busy-exit") == 0) {
+        // Another thread logs, in a category of its own, while the application object is
+        // destroyed: posts of its messages are under way when SlackLog stops its worker.
+        static std::thread background;
+        QCoreApplication app(argc, argv);
+        if (!installFromEnvironment())
+            return 2;
+        background = std::thread([] {
+            const QLoggingCategory bulk("bulk");
+            for (int i = 0; i < 200; ++i) {
+                qCWarning(bulk, "background %d", i);
+                std::this_thread::sleep_for(std::chrono::milliseconds(2));
+            }
+        });
+        std::atexit([] { background.join(); });
+        qWarning("logged while it ran");
         announce("returning from main");
         return 0;
     }
