@@ -1,5 +1,7 @@
 #include "blockingposter_p.h"
 
+#include "proxy_p.h"
+
 #include "slacklog_version.h"
 
 #include <QtCore/qelapsedtimer.h>
@@ -164,21 +166,24 @@ QList<QHostAddress> lookUp(const QString &host, const QDeadlineTimer &deadline)
 }
 
 // A plain QTcpSocket for http: QSslSocket would load the TLS backend for nothing.
-std::unique_ptr<QTcpSocket> connectTo(const QHostAddress &address, quint16 port, const QUrl &url,
-                                      const QDeadlineTimer &deadline, Answer &failure)
+std::unique_ptr<QTcpSocket> connectTo(const QString &target, quint16 port, const QUrl &url,
+                                      const QNetworkProxy &proxy, const QDeadlineTimer &deadline,
+                                      Answer &failure)
 {
     const bool tls = url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
     std::unique_ptr<QTcpSocket> socket;
     bool connected = false;
     if (tls) {
         auto secure = std::make_unique<QSslSocket>();
+        secure->setProxy(proxy);
         // The certificate is checked against the host name, not the address connected to.
-        secure->connectToHostEncrypted(address.toString(), port, url.host());
+        secure->connectToHostEncrypted(target, port, url.host());
         connected = secure->waitForEncrypted(remaining(deadline));
         socket = std::move(secure);
     } else {
         socket = std::make_unique<QTcpSocket>();
-        socket->connectToHost(address, port);
+        socket->setProxy(proxy);
+        socket->connectToHost(target, port);
         connected = socket->waitForConnected(remaining(deadline));
     }
     if (connected)
@@ -192,7 +197,8 @@ std::unique_ptr<QTcpSocket> connectTo(const QHostAddress &address, quint16 port,
 
 } // namespace
 
-Answer postBlocking(const QUrl &url, const QByteArray &payload, QDeadlineTimer deadline)
+Answer postBlocking(const QUrl &url, const QByteArray &payload, QDeadlineTimer deadline,
+                    const QUrl &proxyUrl)
 {
     QElapsedTimer clock;
     clock.start();
@@ -207,24 +213,31 @@ Answer postBlocking(const QUrl &url, const QByteArray &payload, QDeadlineTimer d
     const bool tls = url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
     const quint16 port = quint16(url.port(tls ? 443 : 80));
     const QString host = url.host();
-    // Look the host up ourselves: QAbstractSocket's own lookup wants an event loop.
-    QList<QHostAddress> addresses;
-    if (const QHostAddress literal(host); !literal.isNull())
-        addresses.append(literal);
-    else
-        addresses = lookUp(host, deadline);
-    if (addresses.isEmpty())
-        return finish(deadline.hasExpired() ? Answer::Failure::Timeout
-                                            : Answer::Failure::HostNotFound,
-                      QString());
-    // Each address in turn, as a browser would: "localhost" is often ::1 first, while the
-    // server may listen on 127.0.0.1 only.
     std::unique_ptr<QTcpSocket> connected;
     Answer failure;
-    for (const QHostAddress &address : std::as_const(addresses)) {
-        connected = connectTo(address, port, url, deadline, failure);
-        if (connected || deadline.hasExpired())
-            break;
+    const QNetworkProxy proxy = proxyFor(proxyUrl, url);
+    if (proxy.type() != QNetworkProxy::NoProxy && proxy.type() != QNetworkProxy::DefaultProxy) {
+        // The proxy looks the host up.
+        connected = connectTo(host, port, url, proxy, deadline, failure);
+    } else {
+        // Look the host up ourselves: QAbstractSocket's own lookup wants an event loop.
+        QList<QHostAddress> addresses;
+        if (const QHostAddress literal(host); !literal.isNull())
+            addresses.append(literal);
+        else
+            addresses = lookUp(host, deadline);
+        if (addresses.isEmpty())
+            return finish(deadline.hasExpired() ? Answer::Failure::Timeout
+                                                : Answer::Failure::HostNotFound,
+                          QString());
+        // Each address in turn, as a browser would: "localhost" is often ::1 first, while the
+        // server may listen on 127.0.0.1 only.
+        for (const QHostAddress &address : std::as_const(addresses)) {
+            connected = connectTo(address.toString(), port, url,
+                                  QNetworkProxy(QNetworkProxy::NoProxy), deadline, failure);
+            if (connected || deadline.hasExpired())
+                break;
+        }
     }
     if (!connected)
         return finish(failure.failure, failure.detail);

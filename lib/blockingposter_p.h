@@ -15,7 +15,7 @@ namespace SlackLog::Internal {
     need one.
 */
 SLACKLOG_AUTOTEST_EXPORT Answer postBlocking(const QUrl &url, const QByteArray &payload,
-                                             QDeadlineTimer deadline);
+                                             QDeadlineTimer deadline, const QUrl &proxy = QUrl());
 
 } // namespace SlackLog::Internal
 

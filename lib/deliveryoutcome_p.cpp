@@ -39,6 +39,34 @@ QString statusWords(int status, const QString &code)
 
 } // namespace
 
+AnswerKind classify(const Answer &answer)
+{
+    if (answer.failure != Answer::Failure::None)
+        return AnswerKind::Retryable;
+    const int status = answer.httpStatus;
+    if (status >= 200 && status < 300)
+        return AnswerKind::Delivered;
+    if (status == 429)
+        return AnswerKind::RateLimited;
+    if (status == 403 || status == 404 || status == 410)
+        return AnswerKind::DestinationGone;
+    if (status >= 500 || status == 408)
+        return AnswerKind::Retryable;
+    return AnswerKind::Rejected;
+}
+
+bool mayHaveArrived(const Answer &answer)
+{
+    switch (answer.failure) {
+    case Answer::Failure::Closed:
+    case Answer::Failure::Timeout:
+    case Answer::Failure::Other:
+        return true;
+    default:
+        return false;
+    }
+}
+
 DeliveryResult deliveryResult(const Batch &batch, const Answer &answer,
                               std::chrono::milliseconds requestTimeout)
 {

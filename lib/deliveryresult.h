@@ -36,6 +36,9 @@ struct DeliveryResult
     quint64 lastSequence = 0;
     QDateTime finishedAt; //!< UTC
     QByteArray payload; //!< the JSON that was posted
+    int attempt = 1; //!< 2 and up: the same payload sent again after a failure
+    bool willRetry = false; //!< it failed, and will be sent again after retryIn
+    std::chrono::milliseconds retryIn{0};
 };
 
 /*! \brief One line: destination, outcome, status and latency. */

@@ -20,6 +20,7 @@
 #include <QtNetwork/qsslsocket.h>
 
 #include <cstdlib>
+#include <thread>
 
 #if defined(Q_OS_LINUX)
 #include <sys/syscall.h>
@@ -76,6 +77,13 @@ QString timeOfDay(qint64 utcMSecs)
     return QDateTime::fromMSecsSinceEpoch(utcMSecs).toString(QStringLiteral("hh:mm:ss"));
 }
 
+qint64 steadyNowMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+                   std::chrono::steady_clock::now().time_since_epoch())
+            .count();
+}
+
 int remainingMSecs(const QDeadlineTimer &deadline)
 {
     return int(qBound(qint64(0), deadline.remainingTime(), qint64(INT_MAX)));
@@ -94,7 +102,7 @@ Engine &Engine::instance()
     return *engine;
 }
 
-Engine::Engine() = default;
+Engine::Engine() : m_outbox(&m_ledger) { }
 
 void Engine::handleMessage(QtMsgType type, const QMessageLogContext &context,
                            const QString &message)
@@ -138,13 +146,9 @@ void Engine::capture(QtMsgType type, const QMessageLogContext &context, const QS
         deliverUntil(m_queue.lastEnqueuedSequence(), deadline);
         return;
     }
-    const quint64 capacity = m_capacity.load(std::memory_order_relaxed);
-    if (m_queue.enqueue(std::move(record), capacity, type == QtFatalMsg)
-        == RecordQueue::Outcome::DroppedFirstOfEpisode) {
-        report(DeliveryText::tr("the queue is full (%1 messages wait for delivery): new "
-                                "messages are dropped until there is room")
-                       .arg(capacity));
-    }
+    if (m_queue.enqueue(std::move(record), type == QtFatalMsg)
+        == RecordQueue::Outcome::DroppedFirstOfEpisode)
+        reportQueueFull(m_queue.limits());
     if (final) {
         // Static destruction is under way, Qt's own included: posting now could touch a
         // destroyed global. Say so once instead.
@@ -163,14 +167,34 @@ void Engine::postFatal(Record &&record, QDeadlineTimer deadline)
     Batch batch;
     batch.destination = config->destinationFor(record, config->routeFor(*record.origin));
     batch.key = destinationKey(batch.destination);
+    batch.webhook = batch.destination.webhookUrl.toString(QUrl::FullyEncoded);
     batch.payload = slackPayload(batch.destination, config->lineFor(record, applicationName()));
     batch.messageCount = 1;
     batch.firstSequence = batch.lastSequence = record.sequence;
     const std::chrono::milliseconds requestTimeout = config->settings().requestTimeout();
     const DeliveringHere guard;
+    m_exiting.store(true);
     const Answer answer = postBlocking(batch.destination.webhookUrl, batch.payload,
-                                       qMin(deadline, QDeadlineTimer(requestTimeout)));
-    finishDelivery(batch, deliveryResult(batch, answer, requestTimeout));
+                                       qMin(deadline, QDeadlineTimer(requestTimeout)),
+                                       config->settings().proxy());
+    // No time to retry: the process aborts next.
+    Settlement settlement;
+    settlement.kind = classify(answer);
+    settlement.settled = 1;
+    switch (settlement.kind) {
+    case AnswerKind::Delivered:
+        m_ledger.delivered.fetch_add(1, std::memory_order_acq_rel);
+        break;
+    case AnswerKind::Rejected:
+    case AnswerKind::DestinationGone:
+        m_ledger.drop(DropReason::Rejected, 1);
+        break;
+    case AnswerKind::RateLimited:
+    case AnswerKind::Retryable:
+        m_ledger.drop(DropReason::Shutdown, 1);
+        break;
+    }
+    finishDelivery(batch, deliveryResult(batch, answer, requestTimeout), settlement);
 }
 
 bool Engine::install(const Settings &settings)
@@ -195,7 +219,11 @@ bool Engine::install(const Settings &settings)
     filter.rules = CategoryRules::parse(settings.categoryRules(), nullptr);
     filter.needsQThread = MessagePattern::parse(settings.messagePattern(), nullptr).needsQThread();
     m_callSites.setFilter(filter);
-    m_capacity.store(quint64(settings.queueCapacity()), std::memory_order_relaxed);
+    QueueLimits limits;
+    limits.messages = quint64(settings.queueCapacity());
+    limits.bytes = settings.queueCapacityBytes();
+    limits.dropOldest = settings.overflowPolicy() == Settings::OverflowPolicy::DropOldest;
+    m_queue.setLimits(limits);
     m_shutdownTimeoutMs.store(settings.shutdownTimeout().count(), std::memory_order_relaxed);
     m_settings = settings;
 
@@ -247,6 +275,11 @@ void Engine::uninstall()
         m_phase.store(Phase::Waiting);
     }
     abandonUndelivered(DeliveryText::tr("SlackLog was uninstalled before they could be delivered"));
+    // Nothing more is posted: a run of drops not told to the channel yet is told here.
+    if (const std::optional<DropEpisode> episode = m_ledger.endDropEpisode())
+        report(DeliveryText::tr("%1 dropped (queue full) since %2; SlackLog was uninstalled "
+                                "before it could say so in the channel")
+                       .arg(messagesText(episode->count), timeOfDay(episode->sinceUtcMSecs)));
 }
 
 bool Engine::flush(QDeadlineTimer deadline)
@@ -268,6 +301,7 @@ void Engine::applicationStarted()
 {
     QMutexLocker control(&m_control);
     m_exitSpentMs.store(0);
+    m_exiting.store(false);
     if (!m_installed.load(std::memory_order_acquire))
         return;
     {
@@ -288,6 +322,7 @@ void Engine::applicationDestroyed()
         return;
     QElapsedTimer clock;
     clock.start();
+    m_exiting.store(true);
     const QDeadlineTimer deadline = exitBudget();
     deliverUntil(m_queue.lastEnqueuedSequence(), deadline);
     stopWorker(deadline);
@@ -311,6 +346,7 @@ void Engine::processExiting()
     }
     QElapsedTimer clock;
     clock.start();
+    m_exiting.store(true);
     const QDeadlineTimer deadline = exitBudget();
     // With the application object never destroyed (exit() called, or a leaked application),
     // the worker is still running and delivers; otherwise this thread does.
@@ -461,29 +497,40 @@ Engine::SyncOutcome Engine::deliverSynchronously(QDeadlineTimer deadline)
     if (m_outboxWithWorker)
         return SyncOutcome::WorkerDelivers;
     const DeliveringHere guard;
-    std::vector<Record> records;
+    Records records;
     std::vector<ConfigChange> changes;
     m_queue.takeAll(records, changes);
     m_outbox.add(records, changes, applicationName());
+    trimToLimits(m_outbox);
+    m_outbox.setExitBudget(m_exiting.load());
     while (!m_outbox.isEmpty() && !deadline.hasExpired()) {
-        const QStringList keys = m_outbox.readyDestinations();
-        for (const QString &key : keys) {
-            if (deadline.hasExpired())
+        const qint64 now = steadyNowMs();
+        const std::optional<Batch> batch = m_outbox.takeReady(now);
+        if (!batch) {
+            // Paced, or paused after a 429 or a failure: this thread is waiting anyway.
+            const qint64 next = m_outbox.nextReadyAt(now);
+            if (next < 0 || next - now >= deadline.remainingTime())
                 break;
-            const Batch batch = m_outbox.takeBatch(key);
-            const std::chrono::milliseconds requestTimeout =
-                    m_outbox.config()->settings().requestTimeout();
-            const Answer answer = postBlocking(batch.destination.webhookUrl, batch.payload,
-                                               qMin(deadline, QDeadlineTimer(requestTimeout)));
-            if (answer.failure == Answer::Failure::Timeout && deadline.hasExpired()) {
-                // Cut short by the caller's deadline, not refused: still undelivered.
-                m_outbox.release(key);
-                break;
-            }
-            m_outbox.settle(key);
-            finishDelivery(batch, deliveryResult(batch, answer, requestTimeout));
+            std::this_thread::sleep_for(std::chrono::milliseconds(next - now));
+            continue;
         }
+        const std::chrono::milliseconds requestTimeout =
+                m_outbox.config()->settings().requestTimeout();
+        const Answer answer = postBlocking(batch->destination.webhookUrl, batch->payload,
+                                           qMin(deadline, QDeadlineTimer(requestTimeout)),
+                                           m_outbox.config()->settings().proxy());
+        if (answer.failure == Answer::Failure::Timeout && deadline.hasExpired()) {
+            // Cut short by the caller's deadline, not refused: still undelivered.
+            m_outbox.release(*batch);
+            break;
+        }
+        const Settlement settlement = m_outbox.answer(*batch, answer, steadyNowMs());
+        finishDelivery(*batch, deliveryResult(*batch, answer, requestTimeout), settlement);
+        publishProgress(m_outbox);
+        if (const std::optional<QString> notice = dropNoticeIfRoom())
+            m_outbox.addNotice(*notice);
     }
+    m_outbox.setExitBudget(false);
     publishProgress(m_outbox);
     return m_outbox.isEmpty() ? SyncOutcome::Done : SyncOutcome::DeadlinePassed;
 }
@@ -495,21 +542,19 @@ void Engine::abandonUndelivered(const QString &why)
         QMutexLocker sync(&m_syncMutex);
         if (m_outboxWithWorker)
             return; // a worker left behind still owns them
-        std::vector<Record> records;
+        Records records;
         std::vector<ConfigChange> changes;
         m_queue.takeAll(records, changes);
         m_outbox.add(records, changes, QString());
-        count = m_outbox.clear();
-        m_ledger.dropped.fetch_add(count, std::memory_order_acq_rel);
+        count = m_outbox.dropAll(DropReason::Shutdown);
         publishProgress(m_outbox);
     }
     if (count > 0)
         report(DeliveryText::tr("%1 dropped: %2").arg(messagesText(count), why));
 }
 
-void Engine::dropCutOff(quint64 count)
+void Engine::reportCutOff(quint64 count)
 {
-    m_ledger.dropped.fetch_add(count, std::memory_order_acq_rel);
     report(DeliveryText::tr("%1 dropped: their post was cut off at the deadline, before the "
                             "server answered")
                    .arg(messagesText(count)));
@@ -517,10 +562,14 @@ void Engine::dropCutOff(quint64 count)
 
 void Engine::dropLateMessages()
 {
-    std::vector<Record> records;
+    Records records;
     std::vector<ConfigChange> changes;
     m_queue.takeAll(records, changes);
-    m_ledger.dropped.fetch_add(records.size(), std::memory_order_acq_rel);
+    qint64 cost = 0;
+    for (const Record &record : records)
+        cost += record.cost;
+    m_ledger.drop(DropReason::Shutdown, records.size());
+    m_ledger.pendingBytes.fetch_sub(cost, std::memory_order_acq_rel);
     if (!m_reportedLateDrops.exchange(true))
         report(DeliveryText::tr(
                 "messages logged after SlackLog's last delivery at exit are dropped"));
@@ -534,11 +583,11 @@ QString Engine::applicationName() const
 
 Outbox Engine::takeOutbox()
 {
-    Outbox outbox;
+    Outbox outbox(&m_ledger);
     {
         QMutexLocker sync(&m_syncMutex);
         outbox = std::move(m_outbox);
-        m_outbox = Outbox();
+        m_outbox = Outbox(&m_ledger);
         m_outboxWithWorker = true;
     }
     {
@@ -577,17 +626,22 @@ void Engine::publishProgress(const Outbox &outbox)
     m_progressed.notify_all();
 }
 
-void Engine::finishDelivery(const Batch &batch, const DeliveryResult &result)
+void Engine::finishDelivery(const Batch &batch, DeliveryResult result, const Settlement &settlement)
 {
-    const auto count = quint64(batch.messageCount);
-    if (result.delivered)
-        m_ledger.delivered.fetch_add(count, std::memory_order_acq_rel);
-    else
-        m_ledger.failed.fetch_add(count, std::memory_order_acq_rel);
+    result.attempt = batch.attempt;
+    result.willRetry = settlement.willRetry;
+    result.retryIn = settlement.retryIn;
     {
         QMutexLocker monitors(&m_monitorMutex);
         for (DeliveryMonitorPrivate *monitor : std::as_const(m_monitors))
             monitor->post(result);
+    }
+    if (settlement.kind == AnswerKind::DestinationGone) {
+        report(DeliveryText::tr("%1; nothing more is posted to %2 until SlackLog is installed "
+                                "with another webhook (%3 rejected)")
+                       .arg(result.errorString, result.destination,
+                            messagesText(settlement.settled + settlement.rejectedWithDestination)));
+        return;
     }
     // Each failure is reported once, not once per post, until the destination works again.
     bool newFailure = false;
@@ -597,19 +651,56 @@ void Engine::finishDelivery(const Batch &batch, const DeliveryResult &result)
             m_lastFailure.remove(batch.key);
         } else {
             QString &last = m_lastFailure[batch.key];
-            newFailure = last != result.errorString;
+            newFailure = last != result.errorString || settlement.expired;
             last = result.errorString;
         }
     }
-    if (newFailure)
-        report(describe(result));
+    if (!newFailure)
+        return;
+    QString text = describe(result);
+    if (settlement.willRetry)
+        text += u' '
+                + DeliveryText::tr("(retrying in %1 s)")
+                          .arg(QString::number(double(settlement.retryIn.count()) / 1000.0, 'f',
+                                               1));
+    else if (settlement.expired)
+        text += u' '
+                + DeliveryText::tr("(gave up: %1 expired)").arg(messagesText(settlement.settled));
+    else if (settlement.kind == AnswerKind::Rejected)
+        text += u' ' + DeliveryText::tr("(%1 rejected)").arg(messagesText(settlement.settled));
+    report(text);
 }
 
-void Engine::reportDropEpisodeIfOver(quint64 capacity)
+void Engine::trimToLimits(Outbox &outbox)
 {
-    if (const auto episode = m_queue.endDropEpisode(capacity))
-        report(DeliveryText::tr("%1 dropped (queue full) since %2")
-                       .arg(messagesText(episode->count), timeOfDay(episode->sinceUtcMSecs)));
+    const QueueLimits limits = m_queue.limits();
+    if (limits.dropOldest
+        && outbox.trim(limits.messages, limits.bytes, QDateTime::currentMSecsSinceEpoch()))
+        reportQueueFull(limits);
+}
+
+void Engine::reportQueueFull(const QueueLimits &limits)
+{
+    report(DeliveryText::tr("the queue is full (%1, or %2 bytes, wait for delivery): %3 are "
+                            "dropped until there is room")
+                   .arg(messagesText(limits.messages))
+                   .arg(limits.bytes)
+                   .arg(limits.dropOldest ? DeliveryText::tr("the oldest messages")
+                                          : DeliveryText::tr("new messages")));
+}
+
+std::optional<QString> Engine::dropNoticeIfRoom()
+{
+    if (m_ledger.pending() >= m_queue.limits().messages)
+        return std::nullopt;
+    const std::optional<DropEpisode> episode = m_ledger.endDropEpisode();
+    if (!episode)
+        return std::nullopt;
+    const QString text =
+            DeliveryText::tr("SlackLog: %1 dropped (queue full) since %2")
+                    .arg(messagesText(episode->count), timeOfDay(episode->sinceUtcMSecs));
+    report(text);
+    return text;
 }
 
 void Engine::report(const QString &text)

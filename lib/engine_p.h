@@ -70,10 +70,16 @@ public:
     Outbox takeOutbox();
     void returnOutbox(Outbox &&outbox);
     void publishProgress(const Outbox &outbox);
-    void finishDelivery(const Batch &batch, const DeliveryResult &result);
-    void reportDropEpisodeIfOver(quint64 capacity);
+    Ledger &ledger() { return m_ledger; }
+    void finishDelivery(const Batch &batch, DeliveryResult result, const Settlement &settlement);
+    // Drops the oldest of what waits in \a outbox while the queue is over its caps.
+    void trimToLimits(Outbox &outbox);
+    // Once there is room after a run of queue_full drops: the line that tells the channel.
+    std::optional<QString> dropNoticeIfRoom();
     // Posts cut off when the worker had to stop before they were answered.
-    void dropCutOff(quint64 count);
+    void reportCutOff(quint64 count);
+    // Exit, or qFatal, is under way: posts may carry Slack's whole text limit.
+    bool isExiting() const { return m_exiting.load(std::memory_order_acquire); }
     void report(const QString &text);
     // Once Qt's network globals exist: an atexit handler registered after them runs before
     // their destructors, so exit can still stop the worker while they are intact.
@@ -105,6 +111,7 @@ private:
     quint64 handovers();
     void abandonUndelivered(const QString &why);
     void dropLateMessages();
+    void reportQueueFull(const QueueLimits &limits);
     QDeadlineTimer exitBudget() const;
     void spendExitBudget(qint64 msecs);
 
@@ -114,7 +121,7 @@ private:
     std::atomic<bool> m_installed{false};
     std::atomic<Phase> m_phase{Phase::Waiting};
     std::atomic<QtMessageHandler> m_previous{nullptr};
-    std::atomic<quint64> m_capacity{10000};
+    std::atomic<bool> m_exiting{false};
     std::atomic<qint64> m_shutdownTimeoutMs{5000};
     std::atomic<bool> m_reportedLateDrops{false};
     std::atomic<bool> m_registeredAfterFirstPost{false};

@@ -1,9 +1,29 @@
 #include "outbox_p.h"
 
+#include "retryafter_p.h"
+#include "textsplit_p.h"
+#include "translation_p.h"
+
 #include <QtCore/qjsondocument.h>
 #include <QtCore/qjsonobject.h>
+#include <QtCore/qlocale.h>
+#include <QtCore/qrandom.h>
 
 namespace SlackLog::Internal {
+
+namespace {
+
+// Room kept in each line for a " (repeated 12,345 times)" added later.
+constexpr qsizetype repeatSuffixRoom = 40;
+
+QString repeatSuffix(int repeats)
+{
+    return DeliveryText::tr("(repeated %1 times)",
+                            "a log line that came this many more times in a row")
+            .arg(QLocale(QLocale::English).toString(repeats));
+}
+
+} // namespace
 
 QString destinationKey(const Destination &destination)
 {
@@ -13,95 +33,393 @@ QString destinationKey(const Destination &destination)
             + destination.iconUrl.toString(QUrl::FullyEncoded);
 }
 
-void Outbox::add(std::vector<Record> &records, std::vector<ConfigChange> &changes,
+void Outbox::add(Records &records, std::vector<ConfigChange> &changes,
                  const QString &applicationName)
 {
     auto nextChange = changes.begin();
+    const auto applyChange = [this](ConfigChange &change) {
+        m_config = std::move(change.config);
+        m_routeCache.clear();
+        configureLanes();
+    };
     for (Record &record : records) {
         Q_ASSERT(m_config || nextChange != changes.end());
-        while (nextChange != changes.end() && nextChange->firstSequence <= record.sequence) {
-            m_config = std::move(nextChange->config);
-            m_routeCache.clear();
-            ++nextChange;
-        }
+        while (nextChange != changes.end() && nextChange->firstSequence <= record.sequence)
+            applyChange(*nextChange++);
+        m_lastAdded = record.sequence;
         auto cached = m_routeCache.constFind(record.origin);
         if (cached == m_routeCache.cend())
             cached = m_routeCache.insert(record.origin, m_config->routeFor(*record.origin));
         const Destination destination = m_config->destinationFor(record, *cached);
-        PerDestination &entry = m_destinations[destinationKey(destination)];
-        if (entry.lines.empty() && entry.underWay == 0)
-            entry.destination = destination;
-        entry.lines.push_back({record.sequence, m_config->lineFor(record, applicationName)});
-        m_lastAdded = record.sequence;
+        const QString webhook = destination.webhookUrl.toString(QUrl::FullyEncoded);
+        if (isGone(webhook)) {
+            m_ledger->drop(DropReason::Rejected, 1);
+            m_ledger->pendingBytes.fetch_sub(record.cost, std::memory_order_acq_rel);
+            continue;
+        }
+        const QString key = destinationKey(destination);
+        const Settings &settings = m_config->settings();
+        const qint64 window = settings.repeatWindow().count();
+        if (window > 0) {
+            const auto existing = m_destinations.find(key);
+            if (existing != m_destinations.end()
+                && qsizetype(existing->lines.size()) > existing->underWay) {
+                Line &last = existing->lines.back();
+                if (last.foldable && last.origin == record.origin && last.level == record.level
+                    && record.utcMSecs - last.firstUtcMSecs <= window
+                    && last.message == record.message) {
+                    ++last.repeats;
+                    ++last.messages;
+                    m_ledger->folded.fetch_add(1, std::memory_order_acq_rel);
+                    m_ledger->pendingBytes.fetch_sub(record.cost, std::memory_order_acq_rel);
+                    continue;
+                }
+            }
+        }
+        const QString text =
+                truncateText(m_config->lineFor(record, applicationName), settings.messageMax());
+        const qsizetype room = qMax<qsizetype>(16, settings.textBudget() - repeatSuffixRoom);
+        Line line;
+        line.sequence = record.sequence;
+        line.origin = record.origin;
+        line.level = record.level;
+        line.firstUtcMSecs = record.utcMSecs;
+        if (text.size() <= room) {
+            line.text = text;
+            line.cost = record.cost;
+            line.message = std::move(record.message);
+            line.foldable = window > 0;
+            push(key, destination, std::move(line));
+            continue;
+        }
+        const QStringList parts = splitText(text, room);
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            Line part = line;
+            part.text = parts.at(i);
+            const bool lastPart = i == parts.size() - 1;
+            part.messages = lastPart ? 1 : 0;
+            part.cost = lastPart ? record.cost : 0;
+            push(key, destination, std::move(part));
+        }
     }
     // Changes for messages not logged yet still apply to them when they come.
-    for (; nextChange != changes.end(); ++nextChange) {
-        m_config = std::move(nextChange->config);
-        m_routeCache.clear();
-    }
+    for (; nextChange != changes.end(); ++nextChange)
+        applyChange(*nextChange);
     records.clear();
     changes.clear();
 }
 
-QStringList Outbox::readyDestinations() const
+void Outbox::addNotice(const QString &text)
 {
-    QStringList keys;
-    for (auto it = m_destinations.cbegin(); it != m_destinations.cend(); ++it) {
-        if (it->underWay == 0 && !it->lines.empty())
-            keys.append(it.key());
-    }
-    return keys;
+    if (!m_config)
+        return;
+    const Destination destination = m_config->settings().destination();
+    if (isGone(destination.webhookUrl.toString(QUrl::FullyEncoded)))
+        return;
+    Line line;
+    line.sequence = m_lastAdded;
+    line.messages = 0;
+    line.text = text;
+    line.notice = true;
+    push(destinationKey(destination), destination, std::move(line));
 }
 
-Batch Outbox::takeBatch(const QString &key)
+void Outbox::push(const QString &key, const Destination &destination, Line &&line)
 {
     PerDestination &entry = m_destinations[key];
-    Q_ASSERT(entry.underWay == 0 && !entry.lines.empty());
+    if (entry.lines.empty() && entry.underWay == 0) {
+        entry.destination = destination;
+        entry.webhook = destination.webhookUrl.toString(QUrl::FullyEncoded);
+    }
+    if (!m_lanes.contains(entry.webhook)) {
+        Lane &lane = m_lanes[entry.webhook];
+        lane.pacer.configure(m_config->settings().postsPerSecond(), m_config->settings().burst());
+    }
+    entry.lines.push_back(std::move(line));
+}
+
+void Outbox::configureLanes()
+{
+    for (Lane &lane : m_lanes)
+        lane.pacer.configure(m_config->settings().postsPerSecond(), m_config->settings().burst());
+}
+
+qsizetype Outbox::budget() const
+{
+    if (m_exitBudget || !m_config)
+        return slackTextLimit;
+    return m_config->settings().textBudget();
+}
+
+std::optional<Batch> Outbox::takeReady(qint64 nowMs)
+{
+    for (Lane &lane : m_lanes) {
+        if (lane.resend && lane.pausedUntilMs <= nowMs && lane.pacer.readyAt(nowMs) <= nowMs) {
+            lane.pacer.take(nowMs);
+            std::optional<Batch> batch = std::move(lane.resend);
+            lane.resend.reset();
+            return batch;
+        }
+    }
+    QString best;
+    quint64 bestSequence = std::numeric_limits<quint64>::max();
+    for (auto it = m_destinations.cbegin(); it != m_destinations.cend(); ++it) {
+        if (it->underWay != 0 || it->lines.empty())
+            continue;
+        const auto lane = m_lanes.constFind(it->webhook);
+        if (lane == m_lanes.cend() || lane->busy || lane->gone || lane->pausedUntilMs > nowMs
+            || lane->pacer.readyAt(nowMs) > nowMs)
+            continue;
+        if (it->lines.front().sequence < bestSequence || best.isEmpty()) {
+            best = it.key();
+            bestSequence = it->lines.front().sequence;
+        }
+    }
+    if (best.isEmpty())
+        return std::nullopt;
+    PerDestination &entry = m_destinations[best];
+    Lane &lane = m_lanes[entry.webhook];
+    lane.busy = true;
+    lane.pacer.take(nowMs);
+    return makeBatch(best, entry);
+}
+
+qint64 Outbox::nextReadyAt(qint64 nowMs) const
+{
+    qint64 next = -1;
+    const auto consider = [&next](qint64 at) { next = next < 0 ? at : qMin(next, at); };
+    for (const Lane &lane : m_lanes) {
+        if (lane.resend)
+            consider(qMax(lane.pausedUntilMs, lane.pacer.readyAt(nowMs)));
+    }
+    for (const PerDestination &entry : m_destinations) {
+        if (entry.underWay != 0 || entry.lines.empty())
+            continue;
+        const auto lane = m_lanes.constFind(entry.webhook);
+        if (lane == m_lanes.cend() || lane->busy || lane->gone)
+            continue;
+        consider(qMax(lane->pausedUntilMs, lane->pacer.readyAt(nowMs)));
+    }
+    return next < 0 ? next : qMax(next, nowMs);
+}
+
+Batch Outbox::makeBatch(const QString &key, PerDestination &entry)
+{
     Batch batch;
     batch.key = key;
+    batch.webhook = entry.webhook;
     batch.destination = entry.destination;
+    const qsizetype limit = budget();
     QString text;
+    int lines = 0;
     for (const Line &line : entry.lines) {
-        const qsizetype added = (text.isEmpty() ? 0 : 1) + line.text.size();
-        if (batch.messageCount > 0 && text.size() + added > textBudget)
+        QString lineText = line.text;
+        if (line.repeats > 0)
+            lineText += u' ' + repeatSuffix(line.repeats);
+        const qsizetype added = (text.isEmpty() ? 0 : 1) + lineText.size();
+        if (lines > 0 && text.size() + added > limit)
             break;
         if (!text.isEmpty())
             text += QLatin1Char('\n');
-        text += line.text;
-        if (batch.messageCount++ == 0)
-            batch.firstSequence = line.sequence;
-        batch.lastSequence = line.sequence;
+        text += lineText;
+        if (!line.notice) {
+            if (batch.firstSequence == 0)
+                batch.firstSequence = line.sequence;
+            batch.lastSequence = line.sequence;
+        }
+        batch.messageCount += line.messages;
+        ++lines;
     }
-    entry.underWay = batch.messageCount;
+    entry.underWay = lines;
     batch.payload = slackPayload(batch.destination, text);
     return batch;
 }
 
-quint64 Outbox::settle(const QString &key)
+Settlement Outbox::answer(const Batch &batch, const Answer &answer, qint64 nowMs)
 {
-    auto it = m_destinations.find(key);
-    if (it == m_destinations.end())
-        return 0;
-    const auto settled = quint64(it->underWay);
-    it->lines.erase(it->lines.begin(), it->lines.begin() + it->underWay);
-    it->underWay = 0;
-    if (it->lines.empty())
-        m_destinations.erase(it);
-    return settled;
+    Settlement settlement;
+    settlement.kind = classify(answer);
+    Lane &lane = m_lanes[batch.webhook];
+    const auto finish = [&](std::optional<DropReason> reason) {
+        settleUnderWay(batch.key, reason);
+        settlement.settled = quint64(batch.messageCount);
+        lane.busy = false;
+        lane.resend.reset();
+        lane.failures = 0;
+    };
+    switch (settlement.kind) {
+    case AnswerKind::Delivered:
+        finish(std::nullopt);
+        return settlement;
+    case AnswerKind::Rejected:
+        finish(DropReason::Rejected);
+        return settlement;
+    case AnswerKind::DestinationGone:
+        finish(DropReason::Rejected);
+        lane.gone = true;
+        settlement.rejectedWithDestination = rejectAll(batch.webhook);
+        return settlement;
+    case AnswerKind::RateLimited:
+    case AnswerKind::Retryable:
+        break;
+    }
+    if (lane.failures++ == 0)
+        lane.firstFailureMs = nowMs;
+    std::chrono::milliseconds delay =
+            backoffDelay(lane.failures, QRandomGenerator::global()->generateDouble());
+    if (settlement.kind == AnswerKind::RateLimited) {
+        delay = retryAfterDelay(answer.retryAfter, QDateTime::currentDateTimeUtc())
+                        .value_or(std::chrono::milliseconds(1000));
+    }
+    const std::chrono::milliseconds maxRetryTime =
+            m_config ? m_config->settings().maxRetryTime() : std::chrono::minutes(10);
+    if (nowMs + delay.count() - lane.firstFailureMs > maxRetryTime.count()) {
+        finish(DropReason::Expired);
+        settlement.expired = true;
+        return settlement;
+    }
+    lane.pausedUntilMs = nowMs + delay.count();
+    Batch resend = batch;
+    ++resend.attempt;
+    lane.resend = std::move(resend);
+    m_ledger->retries.fetch_add(1, std::memory_order_acq_rel);
+    if (mayHaveArrived(answer))
+        m_ledger->possibleDuplicates.fetch_add(quint64(batch.messageCount),
+                                               std::memory_order_acq_rel);
+    settlement.willRetry = true;
+    settlement.retryIn = delay;
+    return settlement;
 }
 
-void Outbox::release(const QString &key)
+void Outbox::release(const Batch &batch)
 {
-    auto it = m_destinations.find(key);
-    if (it != m_destinations.end())
-        it->underWay = 0;
+    Lane &lane = m_lanes[batch.webhook];
+    lane.resend = batch;
+}
+
+void Outbox::abandon(const Batch &batch, DropReason reason)
+{
+    settleUnderWay(batch.key, reason);
+    Lane &lane = m_lanes[batch.webhook];
+    lane.busy = false;
+    lane.resend.reset();
+}
+
+bool Outbox::isGone(const QString &webhook) const
+{
+    const auto lane = m_lanes.constFind(webhook);
+    return lane != m_lanes.cend() && lane->gone;
+}
+
+void Outbox::settleUnderWay(const QString &key, std::optional<DropReason> reason)
+{
+    const auto entry = m_destinations.find(key);
+    if (entry != m_destinations.end())
+        settleLines(key, entry->underWay, reason);
+}
+
+void Outbox::settleLines(const QString &key, int count, std::optional<DropReason> reason)
+{
+    PerDestination &entry = m_destinations[key];
+    quint64 messages = 0;
+    qint64 cost = 0;
+    const auto end = entry.lines.begin() + count;
+    for (auto it = entry.lines.begin(); it != end; ++it) {
+        messages += quint64(it->messages);
+        cost += it->cost;
+    }
+    entry.lines.erase(entry.lines.begin(), end);
+    entry.underWay = 0;
+    if (reason)
+        m_ledger->drop(*reason, messages);
+    else
+        m_ledger->delivered.fetch_add(messages, std::memory_order_acq_rel);
+    m_ledger->pendingBytes.fetch_sub(cost, std::memory_order_acq_rel);
+    if (entry.lines.empty())
+        m_destinations.remove(key);
+}
+
+quint64 Outbox::rejectAll(const QString &webhook)
+{
+    quint64 rejected = 0;
+    QStringList keys;
+    for (auto it = m_destinations.cbegin(); it != m_destinations.cend(); ++it) {
+        if (it->webhook == webhook)
+            keys.append(it.key());
+    }
+    for (const QString &key : std::as_const(keys)) {
+        const PerDestination &entry = m_destinations[key];
+        for (const Line &line : entry.lines)
+            rejected += quint64(line.messages);
+        settleLines(key, int(entry.lines.size()), DropReason::Rejected);
+    }
+    return rejected;
+}
+
+bool Outbox::trim(quint64 maxMessages, qint64 maxBytes, qint64 nowUtcMSecs)
+{
+    bool started = false;
+    while (m_ledger->pending() > maxMessages
+           || m_ledger->pendingBytes.load(std::memory_order_acquire) > maxBytes) {
+        PerDestination *oldest = nullptr;
+        QString oldestKey;
+        for (auto it = m_destinations.begin(); it != m_destinations.end(); ++it) {
+            if (qsizetype(it->lines.size()) <= it->underWay)
+                continue;
+            if (!oldest
+                || it->lines[it->underWay].sequence < oldest->lines[oldest->underWay].sequence) {
+                oldest = &*it;
+                oldestKey = it.key();
+            }
+        }
+        if (!oldest)
+            break;
+        // A message split into parts goes whole.
+        const auto first = oldest->lines.begin() + oldest->underWay;
+        auto last = first;
+        quint64 messages = 0;
+        qint64 cost = 0;
+        do {
+            messages += quint64(last->messages);
+            cost += last->cost;
+            ++last;
+        } while (last != oldest->lines.end() && last->sequence == first->sequence && !last->notice
+                 && !first->notice);
+        oldest->lines.erase(first, last);
+        m_ledger->pendingBytes.fetch_sub(cost, std::memory_order_acq_rel);
+        if (messages > 0)
+            started |= m_ledger->dropForQueueFull(messages, nowUtcMSecs);
+        if (oldest->lines.empty())
+            m_destinations.remove(oldestKey);
+    }
+    return started;
+}
+
+quint64 Outbox::dropAll(DropReason reason)
+{
+    const quint64 count = messageCount();
+    qint64 cost = 0;
+    for (const PerDestination &entry : std::as_const(m_destinations)) {
+        for (const Line &line : entry.lines)
+            cost += line.cost;
+    }
+    m_destinations.clear();
+    for (Lane &lane : m_lanes) {
+        lane.busy = false;
+        lane.resend.reset();
+    }
+    m_ledger->drop(reason, count);
+    m_ledger->pendingBytes.fetch_sub(cost, std::memory_order_acq_rel);
+    return count;
 }
 
 quint64 Outbox::messageCount() const
 {
     quint64 count = 0;
-    for (const PerDestination &entry : m_destinations)
-        count += entry.lines.size();
+    for (const PerDestination &entry : m_destinations) {
+        for (const Line &line : entry.lines)
+            count += quint64(line.messages);
+    }
     return count;
 }
 
@@ -109,17 +427,14 @@ quint64 Outbox::lowestUnsettled() const
 {
     quint64 lowest = std::numeric_limits<quint64>::max();
     for (const PerDestination &entry : m_destinations) {
-        if (!entry.lines.empty())
-            lowest = qMin(lowest, entry.lines.front().sequence);
+        for (const Line &line : entry.lines) {
+            if (!line.notice) {
+                lowest = qMin(lowest, line.sequence);
+                break;
+            }
+        }
     }
     return lowest;
-}
-
-quint64 Outbox::clear()
-{
-    const quint64 count = messageCount();
-    m_destinations.clear();
-    return count;
 }
 
 QByteArray slackPayload(const Destination &destination, const QString &text)

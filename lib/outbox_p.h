@@ -1,6 +1,9 @@
 #ifndef SLACKLOG_OUTBOX_P_H
 #define SLACKLOG_OUTBOX_P_H
 
+#include "answer_p.h"
+#include "lane_p.h"
+#include "ledger_p.h"
 #include "recordqueue_p.h"
 #include "slacklog_export.h"
 
@@ -9,47 +12,79 @@
 
 #include <deque>
 #include <limits>
+#include <optional>
 
 namespace SlackLog::Internal {
 
 // One post's worth of messages for one destination.
 struct Batch
 {
-    QString key;
+    QString key; // the destination
+    QString webhook; // the lane: posts to one webhook are paced together
     Destination destination;
     QByteArray payload;
     int messageCount = 0;
     quint64 firstSequence = 0;
     quint64 lastSequence = 0;
+    int attempt = 1; // 2 and up: sent again after a failure
+};
+
+// What an answer did to a post's messages.
+struct Settlement
+{
+    AnswerKind kind = AnswerKind::Delivered;
+    quint64 settled = 0; // messages whose fate is now known
+    bool willRetry = false;
+    std::chrono::milliseconds retryIn{0};
+    bool expired = false;
+    quint64 rejectedWithDestination = 0; // further messages for a webhook that is gone
 };
 
 /*
-    Messages that have been formatted but not yet settled, by destination. Whoever delivers owns
-    it: the worker while the application runs, the exit path otherwise. Each destination has at
-    most one post under way; what arrives meanwhile waits and goes into the next post together.
+    Messages that have been formatted but not yet settled, by destination, and the state of each
+    webhook: its pacing, its pause after a 429 or a failure, and whether it is gone. Whoever
+    delivers owns it: the worker while the application runs, the exit path otherwise.
+
+    Each webhook has at most one post under way or waiting to be sent again; what arrives
+    meanwhile waits and goes into the next post together, up to the text budget. Every message
+    is settled here, in the ledger, exactly once.
 */
 class SLACKLOG_AUTOTEST_EXPORT Outbox
 {
 public:
-    // A post carries at most this many characters of text. Slack asks for messages under
-    // 4,000 characters for readability, and truncates beyond 40,000.
-    static constexpr qsizetype textBudget = 4000;
+    static constexpr qsizetype slackTextLimit = 40000;
 
-    // Formats records under the settings in effect at each one's sequence number.
-    void add(std::vector<Record> &records, std::vector<ConfigChange> &changes,
-             const QString &applicationName);
+    explicit Outbox(Ledger *ledger = nullptr) : m_ledger(ledger) { }
 
-    // Destinations with messages waiting and no post under way.
-    QStringList readyDestinations() const;
+    // Formats records under the settings in effect at each one's sequence number, folds
+    // repeats and splits what is over the text budget.
+    void add(Records &records, std::vector<ConfigChange> &changes, const QString &applicationName);
 
-    // Marks the next post's messages of \a key as under way.
-    Batch takeBatch(const QString &key);
+    // A line of SlackLog's own, such as a drop notice, for the default destination. It settles
+    // no message.
+    void addNotice(const QString &text);
 
-    // The post under way for \a key has finished: its messages are settled. Returns how many.
-    quint64 settle(const QString &key);
+    // The next post that may go now, marked as under way; nullopt when none may.
+    std::optional<Batch> takeReady(qint64 nowMs);
 
-    // The post under way for \a key will not finish: its messages wait again.
-    void release(const QString &key);
+    // When takeReady() will next have a post, on the steady clock; -1 when nothing waits.
+    qint64 nextReadyAt(qint64 nowMs) const;
+
+    // Settles the post under way for \a batch by its answer.
+    Settlement answer(const Batch &batch, const Answer &answer, qint64 nowMs);
+
+    // The post under way was not sent, or cut short before an answer: it waits to go again.
+    void release(const Batch &batch);
+
+    // The post under way will never be answered: its messages are dropped for \a reason.
+    void abandon(const Batch &batch, DropReason reason);
+
+    // Drops messages until the queue and this hold at most \a maxMessages and \a maxBytes,
+    // oldest first, never one under way. True when this starts a run of drops.
+    bool trim(quint64 maxMessages, qint64 maxBytes, qint64 nowUtcMSecs);
+
+    // At exit every post may carry Slack's limit, so that a queue drains in few posts.
+    void setExitBudget(bool exit) { m_exitBudget = exit; }
 
     bool isEmpty() const { return m_destinations.isEmpty(); }
     quint64 messageCount() const;
@@ -63,25 +98,60 @@ public:
     // The last sequence number that reached the outbox.
     quint64 lastAdded() const { return m_lastAdded; }
 
-    // Forgets every message, for when they can no longer be delivered.
-    quint64 clear();
+    // Drops every message, under way or not, for \a reason. Returns how many.
+    quint64 dropAll(DropReason reason);
 
+    // The words of the last webhook that was found gone, for the report.
 private:
     struct Line
     {
-        quint64 sequence;
+        quint64 sequence = 0;
+        int messages = 1; // settled with this line: 0 for all but the last part of a message
+        qint64 cost = 0; // what its messages hold in memory, as the queue counted it
         QString text;
+        // For folding repeats: the raw message and where it came from.
+        const Origin *origin = nullptr;
+        QString message;
+        Level level = Level::Debug;
+        qint64 firstUtcMSecs = 0;
+        int repeats = 0;
+        bool foldable = false;
+        bool notice = false;
     };
     struct PerDestination
     {
         Destination destination;
+        QString webhook;
         std::deque<Line> lines;
         int underWay = 0;
     };
+    struct Lane
+    {
+        Pacer pacer;
+        qint64 pausedUntilMs = 0;
+        bool busy = false; // a post under way, or waiting to be sent again
+        std::optional<Batch> resend;
+        int failures = 0;
+        qint64 firstFailureMs = 0;
+        bool gone = false;
+    };
+
+    void push(const QString &key, const Destination &destination, Line &&line);
+    bool isGone(const QString &webhook) const;
+    void settleUnderWay(const QString &key, std::optional<DropReason> reason);
+    void settleLines(const QString &key, int count, std::optional<DropReason> reason);
+    quint64 rejectAll(const QString &webhook);
+    qsizetype budget() const;
+    Batch makeBatch(const QString &key, PerDestination &entry);
+    void configureLanes();
+
+    Ledger *m_ledger;
     QHash<QString, PerDestination> m_destinations;
+    QHash<QString, Lane> m_lanes;
     std::shared_ptr<const DeliveryConfig> m_config;
     QHash<const Origin *, int> m_routeCache;
     quint64 m_lastAdded = 0;
+    bool m_exitBudget = false;
 };
 
 // What tells destinations apart: posts to one key go one after the other.

@@ -7,6 +7,7 @@
 #include <QtCore/qbytearray.h>
 #include <QtCore/qstring.h>
 
+#include <deque>
 #include <memory>
 
 namespace SlackLog::Internal {
@@ -32,8 +33,13 @@ struct Record
     std::shared_ptr<const Destination> scopedOverride;
     qint64 threadId = 0;
     quintptr qthread = 0;
+    // What the record holds in memory, for the queue's byte cap; set when it is queued.
+    qint64 cost = 0;
     Level level = Level::Debug;
 };
+
+// Front-to-back in sequence order; a full queue drops from the front.
+using Records = std::deque<Record>;
 
 } // namespace SlackLog::Internal
 

@@ -12,22 +12,49 @@ int RecordQueue::drainEventType()
     return type;
 }
 
-RecordQueue::Outcome RecordQueue::enqueue(Record &&record, quint64 capacity, bool force)
+bool RecordQueue::isFull(qint64 adding) const
 {
+    return m_ledger.pending() > m_limits.messages
+            || m_ledger.pendingBytes.load(std::memory_order_acquire) + adding > m_limits.bytes;
+}
+
+RecordQueue::Outcome RecordQueue::enqueue(Record &&record, bool force)
+{
+    // The text's bytes and the record around them; the string's header is in the record.
+    record.cost = qint64(sizeof(Record)) + record.message.size() * qint64(sizeof(QChar));
     QMutexLocker locker(&m_mutex);
     record.sequence = ++m_lastSequence;
+    // Counted as logged first, so that a drop below never makes the ledger go negative.
     m_ledger.logged.store(m_lastSequence, std::memory_order_release);
-    if (!force && m_ledger.pending() > capacity) {
-        m_ledger.dropped.fetch_add(1, std::memory_order_acq_rel);
-        if (m_dropEpisode.count++ == 0) {
-            m_dropEpisode.sinceUtcMSecs = record.utcMSecs;
-            return Outcome::DroppedFirstOfEpisode;
+    bool firstDrop = false;
+    if (!force && isFull(record.cost)) {
+        if (!m_limits.dropOldest) {
+            firstDrop = m_ledger.dropForQueueFull(1, record.utcMSecs);
+            return firstDrop ? Outcome::DroppedFirstOfEpisode : Outcome::Dropped;
         }
-        return Outcome::Dropped;
+        // What waits beyond the queue, in the outbox, the worker trims itself.
+        while (!m_records.empty() && isFull(record.cost)) {
+            m_ledger.pendingBytes.fetch_sub(m_records.front().cost, std::memory_order_acq_rel);
+            m_records.pop_front();
+            firstDrop |= m_ledger.dropForQueueFull(1, record.utcMSecs);
+        }
     }
+    m_ledger.pendingBytes.fetch_add(record.cost, std::memory_order_acq_rel);
     m_lastEnqueued = record.sequence;
     m_records.push_back(std::move(record));
-    return Outcome::Queued;
+    return firstDrop ? Outcome::DroppedFirstOfEpisode : Outcome::Queued;
+}
+
+void RecordQueue::setLimits(const QueueLimits &limits)
+{
+    QMutexLocker locker(&m_mutex);
+    m_limits = limits;
+}
+
+QueueLimits RecordQueue::limits() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_limits;
 }
 
 quint64 RecordQueue::assignSequence()
@@ -37,7 +64,7 @@ quint64 RecordQueue::assignSequence()
     return m_lastSequence;
 }
 
-void RecordQueue::takeAll(std::vector<Record> &records, std::vector<ConfigChange> &changes)
+void RecordQueue::takeAll(Records &records, std::vector<ConfigChange> &changes)
 {
     QMutexLocker locker(&m_mutex);
     m_wakePending = false;
@@ -45,7 +72,7 @@ void RecordQueue::takeAll(std::vector<Record> &records, std::vector<ConfigChange
     std::swap(m_changes, changes);
 }
 
-void RecordQueue::putBack(std::vector<Record> &records, std::vector<ConfigChange> &changes)
+void RecordQueue::putBack(Records &records, std::vector<ConfigChange> &changes)
 {
     QMutexLocker locker(&m_mutex);
     m_records.insert(m_records.begin(), std::make_move_iterator(records.begin()),
@@ -91,16 +118,6 @@ quint64 RecordQueue::lastEnqueuedSequence() const
 {
     QMutexLocker locker(&m_mutex);
     return m_lastEnqueued;
-}
-
-std::optional<DropEpisode> RecordQueue::endDropEpisode(quint64 capacity)
-{
-    QMutexLocker locker(&m_mutex);
-    if (m_dropEpisode.count == 0 || m_ledger.pending() >= capacity)
-        return std::nullopt;
-    const DropEpisode episode = m_dropEpisode;
-    m_dropEpisode = {};
-    return episode;
 }
 
 } // namespace SlackLog::Internal

@@ -8,7 +8,6 @@
 #include <QtCore/qmutex.h>
 
 #include <memory>
-#include <optional>
 #include <vector>
 
 QT_BEGIN_NAMESPACE
@@ -25,10 +24,12 @@ struct ConfigChange
     std::shared_ptr<const DeliveryConfig> config;
 };
 
-struct DropEpisode
+// The caps on what waits for delivery, here and in the outbox together.
+struct QueueLimits
 {
-    quint64 count = 0;
-    qint64 sinceUtcMSecs = 0;
+    quint64 messages = 10000;
+    qint64 bytes = 16 * 1024 * 1024;
+    bool dropOldest = true;
 };
 
 // The hand-over point between logging threads and whoever delivers. The logging side holds the
@@ -42,18 +43,22 @@ public:
 
     enum class Outcome { Queued, Dropped, DroppedFirstOfEpisode };
 
-    // A forced record (qFatal) is queued even when the queue is full.
-    Outcome enqueue(Record &&record, quint64 capacity, bool force);
+    // A forced record (qFatal) is queued even when the queue is full. A full queue drops its
+    // oldest record or this one, as the limits say, and never waits.
+    Outcome enqueue(Record &&record, bool force);
+
+    void setLimits(const QueueLimits &limits);
+    QueueLimits limits() const;
 
     // A sequence number for a message that is counted as logged but delivered around the
     // queue (qFatal's).
     quint64 assignSequence();
 
-    // Moves everything queued into the (empty) vectors given.
-    void takeAll(std::vector<Record> &records, std::vector<ConfigChange> &changes);
+    // Moves everything queued into the (empty) containers given.
+    void takeAll(Records &records, std::vector<ConfigChange> &changes);
 
     // Returns records taken but not yet formatted to the front of the queue, in order.
-    void putBack(std::vector<Record> &records, std::vector<ConfigChange> &changes);
+    void putBack(Records &records, std::vector<ConfigChange> &changes);
 
     void changeConfig(std::shared_ptr<const DeliveryConfig> config);
 
@@ -66,21 +71,20 @@ public:
 
     quint64 lastEnqueuedSequence() const;
 
-    // Ends the current run of drops once there is room again, and says how many there were.
-    std::optional<DropEpisode> endDropEpisode(quint64 capacity);
-
     static int drainEventType();
 
 private:
+    bool isFull(qint64 adding) const;
+
     Ledger &m_ledger;
     mutable QMutex m_mutex;
-    std::vector<Record> m_records;
+    Records m_records;
     std::vector<ConfigChange> m_changes;
+    QueueLimits m_limits;
     quint64 m_lastSequence = 0;
     quint64 m_lastEnqueued = 0;
     QObject *m_wakeTarget = nullptr;
     bool m_wakePending = false;
-    DropEpisode m_dropEpisode;
 };
 
 } // namespace SlackLog::Internal

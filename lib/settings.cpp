@@ -152,15 +152,6 @@ void Settings::setRequestTimeout(std::chrono::milliseconds timeout)
 {
     d->requestTimeout = timeout;
 }
-int Settings::queueCapacity() const
-{
-    return d->queueCapacity;
-}
-void Settings::setQueueCapacity(int messages)
-{
-    d->queueCapacity = messages;
-}
-
 QString Settings::mention(Level level) const
 {
     return d->mentions[static_cast<size_t>(level)];
@@ -208,9 +199,7 @@ QStringList Settings::validate() const
     if (d->requestTimeout <= 0ms)
         problems.append(
                 Internal::SettingsText::tr("The request timeout must be longer than 0 ms."));
-    if (d->queueCapacity < 1)
-        problems.append(
-                Internal::SettingsText::tr("The queue capacity must be at least 1 message."));
+    Internal::validateDelivery(*d, problems);
 
     for (size_t i = 0; i < d->mentions.size(); ++i) {
         if (!Internal::slackMentions(d->mentions[i]))
@@ -264,7 +253,7 @@ bool operator==(const Settings &a, const Settings &b)
     return x.destination == y.destination && x.minimumLevel == y.minimumLevel
             && x.categoryRules == y.categoryRules && x.messagePattern == y.messagePattern
             && x.shutdownTimeout == y.shutdownTimeout && x.requestTimeout == y.requestTimeout
-            && x.queueCapacity == y.queueCapacity && x.mentions == y.mentions
+            && x.sameDelivery(y) && x.mentions == y.mentions
             && x.mentionsInMessagesAllowed == y.mentionsInMessagesAllowed && x.routes == y.routes
             && x.inputErrors == y.inputErrors;
 }

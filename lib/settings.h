@@ -29,6 +29,9 @@ class SettingsData;
     \li minimum level: debug (Qt's own category filters still apply first)
     \li message pattern: \c{%{time yyyy-MM-dd hh:mm:ss} - %{type} - %{message}}
     \li shutdown timeout: 5 s; request timeout: 30 s; queue capacity: 10,000 messages
+        and 16 MiB, dropping the oldest
+    \li 1 post per second per webhook with bursts of 3, at most 4,000 characters a post
+    \li retries for 10 minutes; repeats folded within 60 s
     \li no mentions, and mention tokens in log text are escaped
     \endlist
 */
@@ -92,6 +95,64 @@ public:
     /*! \brief Messages waiting for delivery beyond this many are dropped, and counted. */
     int queueCapacity() const;
     void setQueueCapacity(int messages);
+
+    /*!
+        \brief What waiting messages may hold in memory, in bytes, text and bookkeeping
+        together. Beyond it, messages are dropped as for queueCapacity(). 16 MiB by default.
+    */
+    qint64 queueCapacityBytes() const;
+    void setQueueCapacityBytes(qint64 bytes);
+
+    enum class OverflowPolicy {
+        DropOldest, //!< a full queue makes room by dropping its oldest message (the default)
+        DropNewest, //!< a full queue drops the message being logged
+    };
+    /*! \brief Which message a full queue drops. The logging thread never waits either way. */
+    OverflowPolicy overflowPolicy() const;
+    void setOverflowPolicy(OverflowPolicy policy);
+
+    /*!
+        \brief Posts per second to one webhook, on average. Slack allows about 1; messages
+        that wait meanwhile go into the next post together.
+    */
+    double postsPerSecond() const;
+    void setPostsPerSecond(double rate);
+
+    /*! \brief Posts a webhook may take at once, beyond postsPerSecond(). 3 by default. */
+    int burst() const;
+    void setBurst(int posts);
+
+    /*!
+        \brief The most characters of text one post carries: 4,000 by default, at most
+        40,000 (Slack truncates beyond). Longer messages are split into marked parts.
+    */
+    int textBudget() const;
+    void setTextBudget(int characters);
+
+    /*! \brief A message longer than this many characters is cut, with a marker. */
+    int messageMax() const;
+    void setMessageMax(int characters);
+
+    /*!
+        \brief How long a post is retried after 5xx answers, timeouts and network failures
+        before its messages count as expired. 10 minutes by default.
+    */
+    std::chrono::milliseconds maxRetryTime() const;
+    void setMaxRetryTime(std::chrono::milliseconds time);
+
+    /*!
+        \brief Repeats of one message from one place within this time are folded into one
+        line, "… (repeated 9 times)". 60 s by default; 0 switches folding off.
+    */
+    std::chrono::milliseconds repeatWindow() const;
+    void setRepeatWindow(std::chrono::milliseconds window);
+
+    /*!
+        \brief The proxy for posts, such as http://proxy:3128 or socks5://proxy:1080.
+        Empty means the system's proxy settings (on Linux, the https_proxy variable).
+    */
+    QUrl proxy() const;
+    void setProxy(const QUrl &proxy);
 
     /*!
         \brief The mention put in front of messages of \a level, such as "@here" or "@channel".

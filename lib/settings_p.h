@@ -14,6 +14,9 @@ using namespace std::chrono_literals;
 class SettingsData : public QSharedData
 {
 public:
+    bool sameDelivery(const SettingsData &other) const;
+
+public:
     Destination destination;
     Level minimumLevel = Level::Debug;
     QString categoryRules;
@@ -21,6 +24,15 @@ public:
     std::chrono::milliseconds shutdownTimeout = 5s;
     std::chrono::milliseconds requestTimeout = 30s;
     int queueCapacity = 10000;
+    qint64 queueCapacityBytes = 16 * 1024 * 1024;
+    Settings::OverflowPolicy overflowPolicy = Settings::OverflowPolicy::DropOldest;
+    double postsPerSecond = 1.0;
+    int burst = 3;
+    int textBudget = 4000;
+    int messageMax = 100000;
+    std::chrono::milliseconds maxRetryTime = 10min;
+    std::chrono::milliseconds repeatWindow = 60s;
+    QUrl proxy;
     std::array<QString, 5> mentions;
     bool mentionsInMessagesAllowed = false;
     QList<Route> routes;
@@ -28,6 +40,11 @@ public:
     // falling back to a default.
     QStringList inputErrors;
 };
+
+namespace Internal {
+// The problems of the delivery settings, appended to \a problems.
+void validateDelivery(const SettingsData &d, QStringList &problems);
+} // namespace Internal
 
 } // namespace SlackLog
 

@@ -68,6 +68,19 @@ QString millisecondsExpected()
     return Internal::SettingsText::tr("a whole number of milliseconds");
 }
 
+bool readInt(int &target, const QString &text, int minimum)
+{
+    const auto value = parseInteger(text, minimum, INT_MAX);
+    if (value)
+        target = int(*value);
+    return value.has_value();
+}
+
+QString atLeastOneExpected()
+{
+    return Internal::SettingsText::tr("a whole number of at least 1");
+}
+
 const Field fields[] = {
         {"SLACKLOG_WEBHOOK_URL", "webhookUrl",
          [](SettingsData &d, const QString &text) {
@@ -139,15 +152,91 @@ const Field fields[] = {
          },
          [](const SettingsData &d) { return QString::number(d.requestTimeout.count()); },
          millisecondsExpected},
-        {"SLACKLOG_QUEUE_CAPACITY", "queueCapacity",
-         [](SettingsData &d, const QString &text) {
-             const auto capacity = parseInteger(text, 1, INT_MAX);
-             if (capacity)
-                 d.queueCapacity = int(*capacity);
-             return capacity.has_value();
-         },
+        {"SLACKLOG_QUEUE_MAX_MESSAGES", "queueMaxMessages",
+         [](SettingsData &d, const QString &text) { return readInt(d.queueCapacity, text, 1); },
          [](const SettingsData &d) { return QString::number(d.queueCapacity); },
-         [] { return Internal::SettingsText::tr("a whole number of at least 1"); }},
+         atLeastOneExpected},
+        {"SLACKLOG_QUEUE_MAX_BYTES", "queueMaxBytes",
+         [](SettingsData &d, const QString &text) {
+             const auto bytes = parseInteger(text, 65536, LLONG_MAX);
+             if (bytes)
+                 d.queueCapacityBytes = *bytes;
+             return bytes.has_value();
+         },
+         [](const SettingsData &d) { return QString::number(d.queueCapacityBytes); },
+         [] { return Internal::SettingsText::tr("a whole number of bytes, at least 65536"); }},
+        {"SLACKLOG_OVERFLOW", "overflow",
+         [](SettingsData &d, const QString &text) {
+             const QString value = text.trimmed().toLower();
+             if (value == u"drop-oldest")
+                 d.overflowPolicy = Settings::OverflowPolicy::DropOldest;
+             else if (value == u"drop-newest")
+                 d.overflowPolicy = Settings::OverflowPolicy::DropNewest;
+             else
+                 return false;
+             return true;
+         },
+         [](const SettingsData &d) {
+             return d.overflowPolicy == Settings::OverflowPolicy::DropOldest
+                     ? QStringLiteral("drop-oldest")
+                     : QStringLiteral("drop-newest");
+         },
+         [] { return Internal::SettingsText::tr("drop-oldest or drop-newest"); }},
+        {"SLACKLOG_RATE", "rate",
+         [](SettingsData &d, const QString &text) {
+             bool ok = false;
+             const double rate = text.trimmed().toDouble(&ok);
+             if (!ok || !(rate > 0.0 && rate <= 100.0))
+                 return false;
+             d.postsPerSecond = rate;
+             return true;
+         },
+         [](const SettingsData &d) { return QString::number(d.postsPerSecond); },
+         [] {
+             return Internal::SettingsText::tr(
+                     "a number of posts per second over 0 and at most 100, such as 1 or 0.5");
+         }},
+        {"SLACKLOG_BURST", "burst",
+         [](SettingsData &d, const QString &text) { return readInt(d.burst, text, 1); },
+         [](const SettingsData &d) { return QString::number(d.burst); }, atLeastOneExpected},
+        {"SLACKLOG_TEXT_BUDGET", "textBudget",
+         [](SettingsData &d, const QString &text) {
+             const auto budget = parseInteger(text, 100, 40000);
+             if (budget)
+                 d.textBudget = int(*budget);
+             return budget.has_value();
+         },
+         [](const SettingsData &d) { return QString::number(d.textBudget); },
+         [] {
+             return Internal::SettingsText::tr(
+                     "a number of characters from 100 to 40000 (Slack truncates longer posts)");
+         }},
+        {"SLACKLOG_MESSAGE_MAX", "messageMax",
+         [](SettingsData &d, const QString &text) { return readInt(d.messageMax, text, 1); },
+         [](const SettingsData &d) { return QString::number(d.messageMax); }, atLeastOneExpected},
+        {"SLACKLOG_RETRY_MAX_MS", "retryMaxMs",
+         [](SettingsData &d, const QString &text) { return readDuration(d.maxRetryTime, text, 0); },
+         [](const SettingsData &d) { return QString::number(d.maxRetryTime.count()); },
+         millisecondsExpected},
+        {"SLACKLOG_REPEAT_WINDOW_MS", "repeatWindowMs",
+         [](SettingsData &d, const QString &text) { return readDuration(d.repeatWindow, text, 0); },
+         [](const SettingsData &d) { return QString::number(d.repeatWindow.count()); },
+         millisecondsExpected},
+        {"SLACKLOG_PROXY", "proxy",
+         [](SettingsData &d, const QString &text) {
+             const QUrl proxy(text.trimmed(), QUrl::StrictMode);
+             const bool ok = text.trimmed().isEmpty()
+                     || (proxy.isValid() && !proxy.host().isEmpty()
+                         && (proxy.scheme() == u"http" || proxy.scheme() == u"socks5"));
+             if (ok)
+                 d.proxy = proxy;
+             return ok;
+         },
+         [](const SettingsData &d) { return d.proxy.toString(QUrl::FullyEncoded); },
+         [] {
+             return Internal::SettingsText::tr(
+                     "a proxy URL such as http://proxy:3128 or socks5://proxy:1080");
+         }},
         {"SLACKLOG_ALLOW_MENTIONS", "allowMentionsInMessages",
          [](SettingsData &d, const QString &text) {
              const std::optional<bool> allowed = parseBool(text);

@@ -11,15 +11,32 @@ namespace SlackLog {
     \brief Counts of messages since the process started.
 
     Every message that passes the filters is logged, and ends up in exactly one of the other
-    counts: \c{logged == delivered + failed + dropped + queued}.
+    counts:
+
+    \c{logged == delivered + queued + rejected + expired + droppedQueueFull + droppedShutdown
+    + droppedSpoolFull}
+
+    \c failed and \c dropped sum the reasons up: \c{logged == delivered + failed + dropped +
+    queued}.
 */
 struct Statistics
 {
     quint64 logged = 0; //!< passed the filters and was accepted
     quint64 delivered = 0; //!< Slack answered "ok"
-    quint64 failed = 0; //!< posted, and Slack or the network said no
-    quint64 dropped = 0; //!< never posted: the queue was full, or the exit timeout passed
-    quint64 queued = 0; //!< waiting, or being posted now
+    quint64 failed = 0; //!< rejected + expired: posted, and never accepted
+    quint64 dropped = 0; //!< droppedQueueFull + droppedShutdown + droppedSpoolFull: never posted
+    quint64 queued = 0; //!< waiting, being posted now, or waiting for a retry
+
+    quint64 rejected = 0; //!< Slack refused the post for good (a 4xx other than 429)
+    quint64 expired = 0; //!< retried until the retry time ran out
+    quint64 droppedQueueFull = 0; //!< the queue was at its cap in messages or bytes
+    quint64 droppedShutdown = 0; //!< the shutdown timeout passed before they could be posted
+    quint64 droppedSpoolFull = 0; //!< could not be kept on disk for a later run
+
+    quint64 retries = 0; //!< posts sent again after a 429, a 5xx or a network failure
+    //! Messages sent again after an answer that never came: Slack may show them twice.
+    quint64 possibleDuplicates = 0;
+    quint64 folded = 0; //!< repeats folded into the line before them (counted as delivered too)
 };
 
 /*! \brief The counts as they are now. Safe from any thread. */

@@ -2,6 +2,7 @@
 
 #include "deliveryoutcome_p.h"
 #include "engine_p.h"
+#include "proxy_p.h"
 #include "slacklog_version.h"
 #include "threadflags_p.h"
 
@@ -37,10 +38,21 @@ Answer::Failure failureOf(QNetworkReply::NetworkError error)
 
 } // namespace
 
-Worker::Worker(Engine &engine) : m_engine(engine), m_poll(this)
+qint64 steadyNowMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+                   std::chrono::steady_clock::now().time_since_epoch())
+            .count();
+}
+
+Worker::Worker(Engine &engine)
+    : m_engine(engine), m_outbox(&engine.ledger()), m_poll(this), m_sendTimer(this)
 {
     m_poll.setSingleShot(true);
     connect(&m_poll, &QTimer::timeout, this, &Worker::drain);
+    m_sendTimer.setSingleShot(true);
+    m_sendTimer.setTimerType(Qt::PreciseTimer); // a 429's wait is a floor: never early
+    connect(&m_sendTimer, &QTimer::timeout, this, &Worker::postReady);
 }
 
 Worker::~Worker()
@@ -51,22 +63,20 @@ Worker::~Worker()
     // Posts still under way when the thread ends were cut off at a deadline. Their request may
     // have reached Slack, so posting them again could show them twice: they count as dropped.
     quint64 cutOff = 0;
-    for (auto it = m_underWay.cbegin(); it != m_underWay.cend(); ++it) {
-        it.value()->disconnect(this);
-        it.value()->abort();
-        cutOff += m_outbox.settle(it.key());
+    for (const UnderWay &post : std::as_const(m_underWay)) {
+        post.reply->disconnect(this);
+        post.reply->abort();
+        cutOff += quint64(post.batch.messageCount);
+        m_outbox.abandon(post.batch, DropReason::Shutdown);
     }
     m_underWay.clear();
     if (cutOff > 0) {
-        m_engine.dropCutOff(cutOff);
+        m_engine.reportCutOff(cutOff);
         m_engine.publishProgress(m_outbox);
     }
     delete m_network;
     // Records taken from the queue but not formatted yet go back to its front.
-    std::vector<Record> unformatted(
-            std::make_move_iterator(m_records.begin() + qsizetype(m_nextRecord)),
-            std::make_move_iterator(m_records.end()));
-    m_engine.queue().putBack(unformatted, m_changes);
+    m_engine.queue().putBack(m_records, m_changes);
     m_engine.returnOutbox(std::move(m_outbox));
 }
 
@@ -93,6 +103,7 @@ void Worker::stop()
 {
     m_stopping = true;
     m_poll.stop();
+    m_sendTimer.stop();
     if (m_underWay.isEmpty())
         thread()->quit();
 }
@@ -101,31 +112,29 @@ void Worker::drain()
 {
     if (m_stopping)
         return;
-    if (m_nextRecord == m_records.size()) {
-        m_records.clear();
-        m_nextRecord = 0;
+    if (m_records.empty())
         m_engine.queue().takeAll(m_records, m_changes);
-    }
-    const bool took = m_nextRecord < m_records.size();
-    const size_t end = qMin(m_records.size(), m_nextRecord + recordsPerTurn);
-    std::vector<Record> turn(std::make_move_iterator(m_records.begin() + qsizetype(m_nextRecord)),
-                             std::make_move_iterator(m_records.begin() + qsizetype(end)));
-    m_nextRecord = end;
+    const bool took = !m_records.empty();
+    const size_t count = qMin(m_records.size(), recordsPerTurn);
+    Records turn(std::make_move_iterator(m_records.begin()),
+                 std::make_move_iterator(m_records.begin() + qsizetype(count)));
+    m_records.erase(m_records.begin(), m_records.begin() + qsizetype(count));
     // Settings changes travel with the records they apply to; the rest wait for the last turn.
-    std::vector<ConfigChange> changes;
     auto split = m_changes.begin();
-    if (m_nextRecord == m_records.size())
+    if (m_records.empty())
         split = m_changes.end();
     else
         while (split != m_changes.end() && split->firstSequence <= turn.back().sequence)
             ++split;
-    changes.assign(std::make_move_iterator(m_changes.begin()), std::make_move_iterator(split));
+    std::vector<ConfigChange> changes(std::make_move_iterator(m_changes.begin()),
+                                      std::make_move_iterator(split));
     m_changes.erase(m_changes.begin(), split);
     if (!turn.empty() || !changes.empty())
         m_outbox.add(turn, changes, m_engine.applicationName());
+    m_engine.trimToLimits(m_outbox);
     postReady();
     afterProgress();
-    if (m_nextRecord < m_records.size()) {
+    if (!m_records.empty()) {
         m_poll.start(0);
         return;
     }
@@ -136,34 +145,47 @@ void Worker::drain()
 
 void Worker::postReady()
 {
-    const QStringList keys = m_outbox.readyDestinations();
-    for (const QString &key : keys) {
-        const Batch batch = m_outbox.takeBatch(key);
-        const std::chrono::milliseconds timeout = m_outbox.config()->settings().requestTimeout();
-        QNetworkRequest request(batch.destination.webhookUrl);
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/json"));
-        request.setHeader(QNetworkRequest::UserAgentHeader,
-                          QByteArrayLiteral("SlackLog/" SLACKLOG_VERSION_STRING));
-        // Slack never redirects a webhook; a redirect could carry the payload to another host.
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                             QNetworkRequest::ManualRedirectPolicy);
-        request.setTransferTimeout(int(qMin<qint64>(timeout.count(), INT_MAX)));
-        QNetworkReply *reply = m_network->post(request, batch.payload);
-        m_underWay.insert(key, reply);
-        const qint64 startedAt = QDateTime::currentMSecsSinceEpoch();
-        connect(reply, &QNetworkReply::finished, this,
-                [this, reply, batch, startedAt] { onFinished(reply, batch, startedAt); });
+    if (m_stopping)
+        return;
+    const qint64 now = steadyNowMs();
+    while (const std::optional<Batch> batch = m_outbox.takeReady(now))
+        send(*batch);
+    const qint64 next = m_outbox.nextReadyAt(now);
+    if (next < 0)
+        m_sendTimer.stop();
+    else
+        m_sendTimer.start(int(qMin<qint64>(next - now, INT_MAX)));
+}
+
+void Worker::send(const Batch &batch)
+{
+    const Settings &settings = m_outbox.config()->settings();
+    if (!m_proxy || *m_proxy != settings.proxy()) {
+        m_proxy = settings.proxy();
+        m_network->setProxyFactory(proxyFactoryFor(*m_proxy));
     }
+    QNetworkRequest request(batch.destination.webhookUrl);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QByteArrayLiteral("SlackLog/" SLACKLOG_VERSION_STRING));
+    // Slack never redirects a webhook; a redirect could carry the payload to another host.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(int(qMin<qint64>(settings.requestTimeout().count(), INT_MAX)));
+    QNetworkReply *reply = m_network->post(request, batch.payload);
+    m_underWay.insert(batch.webhook, {reply, batch});
+    const qint64 startedAt = steadyNowMs();
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, batch, startedAt] { onFinished(reply, batch, startedAt); });
 }
 
 void Worker::onFinished(QNetworkReply *reply, const Batch &batch, qint64 startedAtMSecs)
 {
     reply->deleteLater();
-    m_underWay.remove(batch.key);
+    m_underWay.remove(batch.webhook);
     Answer answer;
-    answer.latency =
-            std::chrono::milliseconds(QDateTime::currentMSecsSinceEpoch() - startedAtMSecs);
+    const qint64 now = steadyNowMs();
+    answer.latency = std::chrono::milliseconds(now - startedAtMSecs);
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (status.isValid()) {
         answer.httpStatus = status.toInt();
@@ -174,8 +196,8 @@ void Worker::onFinished(QNetworkReply *reply, const Batch &batch, qint64 started
         answer.detail = reply->errorString();
     }
     const std::chrono::milliseconds timeout = m_outbox.config()->settings().requestTimeout();
-    m_outbox.settle(batch.key);
-    m_engine.finishDelivery(batch, deliveryResult(batch, answer, timeout));
+    const Settlement settlement = m_outbox.answer(batch, answer, now);
+    m_engine.finishDelivery(batch, deliveryResult(batch, answer, timeout), settlement);
     // The first post makes more of Qt's network globals; see Engine::prepareForExit().
     m_engine.registerExitHandlerAfterFirstPost();
     afterProgress();
@@ -190,8 +212,10 @@ void Worker::onFinished(QNetworkReply *reply, const Batch &batch, qint64 started
 void Worker::afterProgress()
 {
     m_engine.publishProgress(m_outbox);
-    if (const DeliveryConfig *config = m_outbox.config())
-        m_engine.reportDropEpisodeIfOver(quint64(config->settings().queueCapacity()));
+    if (const std::optional<QString> notice = m_engine.dropNoticeIfRoom()) {
+        m_outbox.addNotice(*notice);
+        postReady();
+    }
 }
 
 } // namespace SlackLog::Internal

@@ -18,7 +18,8 @@ class Engine;
 
 /*
     Lives on SlackLog's delivery thread: takes what the logging threads queued, formats it, and
-    posts it with its own QNetworkAccessManager, one post under way per destination.
+    posts it with its own QNetworkAccessManager, paced per webhook, one post under way per
+    webhook.
 
     Logging threads never wake it (see RecordQueue), so it looks at the queue on a timer: often
     while messages come, less and less often when they stop, down to once a second.
@@ -46,20 +47,28 @@ private:
     // behind a flood.
     static constexpr size_t recordsPerTurn = 1000;
 
+    struct UnderWay
+    {
+        QNetworkReply *reply = nullptr;
+        Batch batch;
+    };
+
     void drain();
     void postReady();
+    void send(const Batch &batch);
     void onFinished(QNetworkReply *reply, const Batch &batch, qint64 startedAtMSecs);
     void afterProgress();
 
     Engine &m_engine;
     QNetworkAccessManager *m_network = nullptr;
     Outbox m_outbox;
-    // Taken from the queue, formatted from m_nextRecord on.
-    std::vector<Record> m_records;
-    size_t m_nextRecord = 0;
+    // Taken from the queue, not formatted yet.
+    Records m_records;
     std::vector<ConfigChange> m_changes;
-    QHash<QString, QNetworkReply *> m_underWay;
+    QHash<QString, UnderWay> m_underWay; // by webhook
     QTimer m_poll;
+    QTimer m_sendTimer;
+    std::optional<QUrl> m_proxy; // the proxy setting m_network follows
     bool m_stopping = false;
 };
 

@@ -70,21 +70,39 @@ inline SlackLog::Settings settingsFor(const SlackLog::Testing::SlackStandIn &sla
     settings.setWebhookUrl(slack.webhookUrl());
     settings.setMessagePattern(QStringLiteral("%{message}"));
     settings.setShutdownTimeout(std::chrono::seconds(5));
+    // Tests that are not about pacing should not wait for it; those that are set their own.
+    settings.setPostsPerSecond(100);
+    settings.setBurst(100);
     return settings;
 }
 
+// Both forms of the ledger: by outcome, and by each reason for a loss.
 inline bool ledgerBalances(const SlackLog::Statistics &s)
 {
-    return s.logged == s.delivered + s.failed + s.dropped + s.queued;
+    return s.logged == s.delivered + s.failed + s.dropped + s.queued
+            && s.logged
+            == s.delivered + s.queued + s.rejected + s.expired + s.droppedQueueFull
+                    + s.droppedShutdown + s.droppedSpoolFull;
 }
 
 // Statistics are counted for the whole process; tests look at what changed since \a before.
 // queued is a level, not a count, so it is taken as it is now.
 inline SlackLog::Statistics since(const SlackLog::Statistics &before)
 {
-    const SlackLog::Statistics now = SlackLog::statistics();
-    return {now.logged - before.logged, now.delivered - before.delivered,
-            now.failed - before.failed, now.dropped - before.dropped, now.queued};
+    SlackLog::Statistics d = SlackLog::statistics();
+    d.logged -= before.logged;
+    d.delivered -= before.delivered;
+    d.failed -= before.failed;
+    d.dropped -= before.dropped;
+    d.rejected -= before.rejected;
+    d.expired -= before.expired;
+    d.droppedQueueFull -= before.droppedQueueFull;
+    d.droppedShutdown -= before.droppedShutdown;
+    d.droppedSpoolFull -= before.droppedSpoolFull;
+    d.retries -= before.retries;
+    d.possibleDuplicates -= before.possibleDuplicates;
+    d.folded -= before.folded;
+    return d;
 }
 
 } // namespace TestSupport

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void ownAndNetworkCategoriesNeverComeBack();
     void deliveryThreadMessagesNeverComeBack();
     void failureIsReportedOnceAndRedacted();
+    void aServerErrorIsRetriedAndReportedOnce();
     void installAgainReplacesTheSettings();
     void invalidSettingsAreRefusedWithAReason();
     void invalidSettingsKeepTheRunningInstallation();
@@ -220,21 +221,39 @@ void tst_MessageHandler::failureIsReportedOnceAndRedacted()
         qWarning("attempt %d", i);
         QVERIFY(flush(5s));
     }
-    QCOMPARE(m_slack->requestCount(), 3);
+    // A revoked webhook is never asked again: every later message is rejected at once.
+    QCOMPARE(m_slack->requestCount(), 1);
     const QStringList reports = Recorder::texts("slacklog");
     QCOMPARE(reports.size(), 1);
     const QString report = reports.constFirst();
     QVERIFY2(report.contains(u"revoked"), qPrintable(report));
     QVERIFY2(report.contains(u"404 no_service"), qPrintable(report));
+    QVERIFY2(report.contains(u"nothing more is posted"), qPrintable(report));
     QVERIFY2(report.contains(u"/services/T00000000/B00000000/****"), qPrintable(report));
     QVERIFY2(!report.contains(secret), "the report shows the webhook secret");
-    QCOMPARE(TestSupport::since(m_before).failed, 3u);
+    const Statistics counts = TestSupport::since(m_before);
+    QCOMPARE(counts.rejected, 3u);
+    QCOMPARE(counts.failed, 3u);
+    QVERIFY(TestSupport::ledgerBalances(statistics()));
+}
 
-    // It works again, and the report is not posted: only the new message is.
+void tst_MessageHandler::aServerErrorIsRetriedAndReportedOnce()
+{
+    m_slack->setMode(SlackStandIn::Mode::ServerError);
+    QVERIFY(install(TestSupport::settingsFor(*m_slack)));
+    qWarning("try again");
+    QTRY_VERIFY_WITH_TIMEOUT(m_slack->requestCount() >= 2, 10000);
+    const QStringList reports = Recorder::texts("slacklog");
+    QCOMPARE(reports.size(), 1);
+    QVERIFY2(reports.constFirst().contains(u"retrying in"), qPrintable(reports.constFirst()));
+    // It works again: the same message arrives, once, and the report is not posted.
     m_slack->setMode(SlackStandIn::Mode::Ok);
-    qWarning("back");
-    QVERIFY(flush(5s));
-    QCOMPARE(m_slack->receivedLines(), QStringList{u"back"_qs});
+    QVERIFY(flush(10s));
+    QCOMPARE(m_slack->requests().constLast().text(), u"try again"_qs);
+    const Statistics counts = TestSupport::since(m_before);
+    QCOMPARE(counts.delivered, 1u);
+    QVERIFY(counts.retries >= 1u);
+    QCOMPARE(counts.possibleDuplicates, 0u);
 }
 
 void tst_MessageHandler::installAgainReplacesTheSettings()
@@ -342,17 +361,25 @@ void tst_MessageHandler::monitorReportsFailuresInWords()
 {
     DeliveryMonitor monitor;
     QSignalSpy finished(&monitor, &DeliveryMonitor::deliveryFinished);
+    QVERIFY(finished.isValid());
     m_slack->setMode(SlackStandIn::Mode::ServerError);
     QVERIFY(install(TestSupport::settingsFor(*m_slack)));
     qWarning("refused");
-    QVERIFY(flush(5s));
     QTRY_COMPARE(finished.size(), 1);
     const auto result = finished.constFirst().constFirst().value<DeliveryResult>();
     QVERIFY(!result.delivered);
     QCOMPARE(result.httpStatus, 500);
     QCOMPARE(result.slackAnswer, u"rollup_error"_qs);
     QCOMPARE(result.errorString, u"Slack had a server error (500 rollup_error)"_qs);
+    QCOMPARE(result.attempt, 1);
+    QVERIFY(result.willRetry);
+    QVERIFY(result.retryIn >= 800ms);
     QVERIFY(!describe(result).contains(secret));
+    m_slack->setMode(SlackStandIn::Mode::Ok);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.size() >= 2, 10000);
+    const auto retried = finished.constLast().constFirst().value<DeliveryResult>();
+    QVERIFY(retried.delivered);
+    QCOMPARE(retried.attempt, 2);
 }
 
 void tst_MessageHandler::fullQueueDropsCountsAndSaysSo()
@@ -366,7 +393,9 @@ void tst_MessageHandler::fullQueueDropsCountsAndSaysSo()
         qWarning("flood %d", i);
     const Statistics counts = TestSupport::since(m_before);
     QCOMPARE(counts.logged, 20u);
+    // The oldest make room for the newest.
     QCOMPARE(counts.dropped, 15u);
+    QCOMPARE(counts.droppedQueueFull, 15u);
     QCOMPARE(counts.queued, 5u);
     QVERIFY(TestSupport::ledgerBalances(statistics()));
     const QStringList reports = Recorder::texts("slacklog");

@@ -1,3 +1,4 @@
+#include "deliveryconfig_p.h"
 #include "outbox_p.h"
 
 #include <QtCore/QJsonDocument>
@@ -5,6 +6,8 @@
 #include <QtTest/QTest>
 
 #include <limits>
+
+Q_DECLARE_METATYPE(SlackLog::Internal::Answer)
 
 using namespace SlackLog;
 using namespace SlackLog::Internal;
@@ -27,30 +30,74 @@ QJsonObject json(const Batch &batch)
 
 } // namespace
 
+Answer status(int code, const QByteArray &retryAfter = {})
+{
+    Answer answer;
+    answer.httpStatus = code;
+    answer.body = code == 200 ? QByteArrayLiteral("ok") : QByteArrayLiteral("error");
+    answer.retryAfter = retryAfter;
+    return answer;
+}
+
+Answer failure(Answer::Failure kind)
+{
+    Answer answer;
+    answer.failure = kind;
+    return answer;
+}
+
 class tst_Outbox : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void init() { m_ledger = std::make_unique<Ledger>(); }
     void coalescesWhatWaits();
-    void splitsAtTheTextBudget();
-    void anOversizedMessageTravelsAlone();
-    void settleAndRelease();
+    void respectsTheTextBudget();
+    void splitsAnOversizedMessageIntoMarkedParts();
+    void truncatesPastTheMessageMax();
+    void pacesPostsPerWebhook();
+    void webhooksArePacedApart();
+    void rateLimitResendsTheSamePayloadAfterRetryAfter();
+    void retriesBackOffAndGrow();
+    void retriesExpireAfterTheRetryTime();
+    void answers_data();
+    void answers();
+    void aGoneWebhookTakesNoMorePosts();
+    void foldsRepeats();
+    void foldingCanBeSwitchedOff();
+    void trimDropsTheOldestButNeverWhatIsUnderWay();
+    void trimHonoursTheByteCap();
+    void exitBudgetTakesSlacksLimit();
     void settingsApplyFromTheirSequence();
     void destinationsAreSeparate();
     void payloadFields_data();
     void payloadFields();
 
 private:
-    Record record(quint64 sequence, const QString &text, const Origin *origin = nullptr)
+    Record record(quint64 sequence, const QString &text, const Origin *origin = nullptr,
+                  qint64 utc = 0)
     {
         Record r;
         r.sequence = sequence;
         r.message = text;
         r.level = Level::Warning;
         r.origin = origin ? origin : &m_origin;
+        r.utcMSecs = utc;
+        r.cost = 100;
+        // As the queue counts it, so that the ledger balances.
+        m_ledger->logged.store(qMax(m_ledger->logged.load(), sequence));
+        m_ledger->pendingBytes += r.cost;
         return r;
     }
-    void add(Outbox &outbox, std::vector<Record> records, std::vector<ConfigChange> changes = {})
+    Records records(quint64 first, quint64 last, const QString &text)
+    {
+        Records result;
+        for (quint64 i = first; i <= last; ++i)
+            result.push_back(
+                    record(i, QStringLiteral("%1").arg(i, 5, 10, QLatin1Char('0')) + text));
+        return result;
+    }
+    void add(Outbox &outbox, Records records, std::vector<ConfigChange> changes = {})
     {
         outbox.add(records, changes, QString());
     }
@@ -58,88 +105,367 @@ private:
     {
         return {{1, DeliveryConfig::compile(settings)}};
     }
+    // Every accepted message is delivered, dropped for a reason, or still waits.
+    bool balances(const Outbox &outbox) const
+    {
+        const Statistics s = m_ledger->snapshot();
+        return s.logged == s.delivered + s.failed + s.dropped + outbox.messageCount();
+    }
 
+    std::unique_ptr<Ledger> m_ledger;
     Origin m_origin{"default", {}, {}, 0};
     Origin m_db{"db.sql", {}, {}, 0};
 };
 
 void tst_Outbox::coalescesWhatWaits()
 {
-    Outbox outbox;
+    Outbox outbox(m_ledger.get());
     add(outbox, {record(1, QStringLiteral("a")), record(2, QStringLiteral("b"))},
         initial(settingsFor(QString())));
     add(outbox, {record(3, QStringLiteral("c"))});
     QCOMPARE(outbox.messageCount(), 3u);
-    const QStringList ready = outbox.readyDestinations();
-    QCOMPARE(ready.size(), 1);
-    const Batch batch = outbox.takeBatch(ready.constFirst());
-    QCOMPARE(batch.messageCount, 3);
-    QCOMPARE(batch.firstSequence, 1u);
-    QCOMPARE(batch.lastSequence, 3u);
-    QCOMPARE(json(batch).value(u"text").toString(), QStringLiteral("a\nb\nc"));
-    // Under way: not ready again until settled.
-    QVERIFY(outbox.readyDestinations().isEmpty());
+    const std::optional<Batch> batch = outbox.takeReady(0);
+    QVERIFY(batch);
+    QCOMPARE(batch->messageCount, 3);
+    QCOMPARE(batch->firstSequence, 1u);
+    QCOMPARE(batch->lastSequence, 3u);
+    QCOMPARE(json(*batch).value(u"text").toString(), QStringLiteral("a\nb\nc"));
+    // One post under way per webhook: what comes meanwhile waits for the answer.
+    add(outbox, {record(4, QStringLiteral("d"))});
+    QVERIFY(!outbox.takeReady(0));
+    QCOMPARE(outbox.nextReadyAt(0), -1);
     QCOMPARE(outbox.lowestUnsettled(), 1u);
+    QCOMPARE(outbox.answer(*batch, status(200), 0).settled, 3u);
+    QCOMPARE(m_ledger->delivered.load(), 3u);
+    QCOMPARE(outbox.takeReady(0)->firstSequence, 4u);
+    QVERIFY(balances(outbox));
 }
 
-void tst_Outbox::splitsAtTheTextBudget()
+void tst_Outbox::respectsTheTextBudget()
 {
-    Outbox outbox;
-    const QString line(999, u'x'); // four lines and their separators fit in 4,000
-    std::vector<Record> records;
-    for (quint64 i = 1; i <= 10; ++i)
-        records.push_back(record(i, line));
-    add(outbox, std::move(records), initial(settingsFor(QString())));
-    const QString key = outbox.readyDestinations().constFirst();
+    Settings settings = settingsFor(QString());
+    settings.setPostsPerSecond(100);
+    Outbox outbox(m_ledger.get());
+    // Distinct lines of 60 characters with the line break.
+    add(outbox, records(1, 10000, u' ' + QString(53, u'x')), initial(settings));
     int posts = 0;
     quint64 next = 1;
+    qint64 now = 0;
     while (!outbox.isEmpty()) {
-        const Batch batch = outbox.takeBatch(key);
-        const QString text = json(batch).value(u"text").toString();
-        QVERIFY2(text.size() <= Outbox::textBudget, qPrintable(QString::number(text.size())));
-        QCOMPARE(batch.firstSequence, next);
-        next = batch.lastSequence + 1;
-        outbox.settle(key);
+        const std::optional<Batch> batch = outbox.takeReady(now);
+        if (!batch) {
+            now = outbox.nextReadyAt(now);
+            continue;
+        }
+        const QString text = json(*batch).value(u"text").toString();
+        QVERIFY2(text.size() <= 4000, qPrintable(QString::number(text.size())));
+        QCOMPARE(batch->firstSequence, next);
+        next = batch->lastSequence + 1;
+        outbox.answer(*batch, status(200), now);
         ++posts;
     }
-    QCOMPARE(posts, 3); // 4 + 4 + 2
-    QCOMPARE(next, 11u);
-    QCOMPARE(outbox.lowestUnsettled(), std::numeric_limits<quint64>::max());
-    QCOMPARE(outbox.lastAdded(), 10u);
+    // 600,000 characters in posts of at most 4,000: tens of posts, not 10,000.
+    QCOMPARE(posts, 152); // 66 lines a post
+    QVERIFY(posts <= 1.1 * 150);
+    QCOMPARE(next, 10001u);
+    QCOMPARE(m_ledger->delivered.load(), 10000u);
+    QVERIFY(balances(outbox));
 }
 
-void tst_Outbox::anOversizedMessageTravelsAlone()
+void tst_Outbox::splitsAnOversizedMessageIntoMarkedParts()
 {
-    Outbox outbox;
-    add(outbox, {record(1, QString(5000, u'y')), record(2, QStringLiteral("small"))},
-        initial(settingsFor(QString())));
-    const QString key = outbox.readyDestinations().constFirst();
-    const Batch first = outbox.takeBatch(key);
-    QCOMPARE(first.messageCount, 1);
-    QCOMPARE(json(first).value(u"text").toString().size(), 5000);
-    outbox.settle(key);
-    QCOMPARE(outbox.takeBatch(key).messageCount, 1);
+    Settings settings = settingsFor(QString());
+    settings.setPostsPerSecond(100);
+    Outbox outbox(m_ledger.get());
+    QString big;
+    for (int i = 0; i < 200; ++i)
+        big += QStringLiteral("line %1 with some words & an ampersand\n").arg(i, 4);
+    add(outbox, {record(1, big), record(2, QStringLiteral("small"))}, initial(settings));
+    QStringList texts;
+    qint64 now = 0;
+    while (!outbox.isEmpty()) {
+        const std::optional<Batch> batch = outbox.takeReady(now);
+        if (!batch) {
+            now = outbox.nextReadyAt(now);
+            continue;
+        }
+        texts << json(*batch).value(u"text").toString();
+        outbox.answer(*batch, status(200), now);
+    }
+    QCOMPARE(texts.size(), 3);
+    QVERIFY2(texts.at(0).endsWith(u"(1/3)"), qPrintable(texts.at(0).right(20)));
+    QVERIFY(texts.at(1).endsWith(u"(2/3)"));
+    QVERIFY(texts.at(2).contains(u"(3/3)\nsmall"));
+    for (const QString &text : std::as_const(texts))
+        QVERIFY(text.size() <= 4000);
+    // Counted once, when its last part is delivered.
+    QCOMPARE(m_ledger->delivered.load(), 2u);
+    QVERIFY(balances(outbox));
 }
 
-void tst_Outbox::settleAndRelease()
+void tst_Outbox::truncatesPastTheMessageMax()
 {
-    Outbox outbox;
+    Settings settings = settingsFor(QString());
+    settings.setMessageMax(1000);
+    Outbox outbox(m_ledger.get());
+    add(outbox, {record(1, QString(5000, u'y'))}, initial(settings));
+    const QString text = json(*outbox.takeReady(0)).value(u"text").toString();
+    QVERIFY(text.size() <= 1000);
+    QVERIFY2(text.contains(u"4,0"), qPrintable(text.right(60))); // says how much was cut
+}
+
+void tst_Outbox::pacesPostsPerWebhook()
+{
+    Settings settings = settingsFor(QString());
+    settings.setPostsPerSecond(1);
+    settings.setBurst(2);
+    Outbox outbox(m_ledger.get());
+    add(outbox, {record(1, QStringLiteral("a"))}, initial(settings));
+    qint64 now = 1000;
+    for (quint64 sequence = 2; sequence <= 3; ++sequence) {
+        const std::optional<Batch> batch = outbox.takeReady(now);
+        QVERIFY(batch);
+        outbox.answer(*batch, status(200), now);
+        add(outbox, {record(sequence, QStringLiteral("next"))});
+    }
+    // The burst is spent: the next post waits for the rate.
+    QVERIFY(!outbox.takeReady(now));
+    QCOMPARE(outbox.nextReadyAt(now), now + 1000);
+    QVERIFY(!outbox.takeReady(now + 999));
+    QVERIFY(outbox.takeReady(now + 1000));
+}
+
+void tst_Outbox::webhooksArePacedApart()
+{
+    Settings settings = settingsFor(QString());
+    settings.setBurst(1);
+    Destination other;
+    other.webhookUrl = QUrl(QStringLiteral("https://hooks.slack.com/services/T1/B2/other"));
+    settings.setRoutes({{QStringLiteral("db.*"), other}});
+    Outbox outbox(m_ledger.get());
+    add(outbox, {record(1, QStringLiteral("app")), record(2, QStringLiteral("sql"), &m_db)},
+        initial(settings));
+    const std::optional<Batch> first = outbox.takeReady(0);
+    QVERIFY(first);
+    outbox.answer(*first, status(429, "30"), 0);
+    // The other webhook is not held up by the first one's 429.
+    const std::optional<Batch> second = outbox.takeReady(0);
+    QVERIFY(second);
+    QVERIFY(second->webhook != first->webhook);
+}
+
+void tst_Outbox::rateLimitResendsTheSamePayloadAfterRetryAfter()
+{
+    Outbox outbox(m_ledger.get());
     add(outbox, {record(1, QStringLiteral("a"))}, initial(settingsFor(QString())));
-    const QString key = outbox.readyDestinations().constFirst();
-    outbox.takeBatch(key);
+    const std::optional<Batch> batch = outbox.takeReady(0);
     add(outbox, {record(2, QStringLiteral("b"))});
-    outbox.release(key); // the post was abandoned: both wait, in order
-    const Batch again = outbox.takeBatch(key);
-    QCOMPARE(again.firstSequence, 1u);
-    QCOMPARE(again.messageCount, 2);
-    outbox.settle(key);
+    const Settlement settlement = outbox.answer(*batch, status(429, "2"), 0);
+    QVERIFY(settlement.willRetry);
+    QCOMPARE(settlement.retryIn, std::chrono::milliseconds(2000));
+    QCOMPARE(outbox.nextReadyAt(0), 2000);
+    QVERIFY(!outbox.takeReady(1999)); // never early
+    const std::optional<Batch> again = outbox.takeReady(2000);
+    QVERIFY(again);
+    QCOMPARE(again->payload, batch->payload);
+    QCOMPARE(again->attempt, 2);
+    QCOMPARE(m_ledger->retries.load(), 1u);
+    QCOMPARE(m_ledger->possibleDuplicates.load(), 0u); // a 429 posted nothing
+    outbox.answer(*again, status(200), 2000);
+    QCOMPARE(outbox.takeReady(3000)->firstSequence, 2u);
+    QVERIFY(balances(outbox));
+}
+
+void tst_Outbox::retriesBackOffAndGrow()
+{
+    Outbox outbox(m_ledger.get());
+    add(outbox, {record(1, QStringLiteral("a"))}, initial(settingsFor(QString())));
+    qint64 now = 0;
+    std::chrono::milliseconds previous{0};
+    for (int attempt = 1; attempt <= 8; ++attempt) {
+        const std::optional<Batch> batch = outbox.takeReady(now);
+        QVERIFY(batch);
+        QCOMPARE(batch->attempt, attempt);
+        const Settlement settlement = outbox.answer(*batch, failure(Answer::Failure::Refused), now);
+        QVERIFY(settlement.willRetry);
+        if (attempt < 7)
+            QVERIFY2(settlement.retryIn > previous, qPrintable(QString::number(attempt)));
+        QVERIFY(settlement.retryIn <= std::chrono::milliseconds(72000)); // 60 s, +20 %
+        previous = settlement.retryIn;
+        now = outbox.nextReadyAt(now);
+    }
+    QCOMPARE(m_ledger->possibleDuplicates.load(), 0u); // refused: never arrived
+    QVERIFY(balances(outbox));
+}
+
+void tst_Outbox::retriesExpireAfterTheRetryTime()
+{
+    Settings settings = settingsFor(QString());
+    settings.setMaxRetryTime(std::chrono::seconds(10));
+    Outbox outbox(m_ledger.get());
+    add(outbox, {record(1, QStringLiteral("a")), record(2, QStringLiteral("b"))},
+        initial(settings));
+    qint64 now = 0;
+    Settlement settlement;
+    int posts = 0;
+    do {
+        const std::optional<Batch> batch = outbox.takeReady(now);
+        QVERIFY(batch);
+        settlement = outbox.answer(*batch, status(500), now);
+        now = qMax(now, outbox.nextReadyAt(now));
+        ++posts;
+    } while (settlement.willRetry);
+    QVERIFY(settlement.expired);
+    QVERIFY(posts >= 3 && posts <= 5); // 1 + 2 + 4 s fit in 10 s; 8 more do not
+    QCOMPARE(m_ledger->dropped(DropReason::Expired), 2u);
     QVERIFY(outbox.isEmpty());
-    QCOMPARE(outbox.clear(), 0u);
+    QVERIFY(balances(outbox));
+}
+
+void tst_Outbox::answers_data()
+{
+    QTest::addColumn<Answer>("answer");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<bool>("duplicate");
+    QTest::addRow("200") << status(200) << int(AnswerKind::Delivered) << false;
+    QTest::addRow("400") << status(400) << int(AnswerKind::Rejected) << false;
+    QTest::addRow("413") << status(413) << int(AnswerKind::Rejected) << false;
+    QTest::addRow("302") << status(302) << int(AnswerKind::Rejected) << false;
+    QTest::addRow("403") << status(403) << int(AnswerKind::DestinationGone) << false;
+    QTest::addRow("404") << status(404) << int(AnswerKind::DestinationGone) << false;
+    QTest::addRow("410") << status(410) << int(AnswerKind::DestinationGone) << false;
+    QTest::addRow("429") << status(429, "1") << int(AnswerKind::RateLimited) << false;
+    QTest::addRow("500") << status(500) << int(AnswerKind::Retryable) << false;
+    QTest::addRow("503") << status(503) << int(AnswerKind::Retryable) << false;
+    QTest::addRow("refused") << failure(Answer::Failure::Refused) << int(AnswerKind::Retryable)
+                             << false;
+    QTest::addRow("reset") << failure(Answer::Failure::Closed) << int(AnswerKind::Retryable)
+                           << true;
+    QTest::addRow("timeout") << failure(Answer::Failure::Timeout) << int(AnswerKind::Retryable)
+                             << true;
+    QTest::addRow("tls") << failure(Answer::Failure::Tls) << int(AnswerKind::Retryable) << false;
+}
+
+void tst_Outbox::answers()
+{
+    QFETCH(Answer, answer);
+    QFETCH(int, kind);
+    QFETCH(bool, duplicate);
+    Outbox outbox(m_ledger.get());
+    add(outbox, {record(1, QStringLiteral("a")), record(2, QStringLiteral("b"))},
+        initial(settingsFor(QString())));
+    const Settlement settlement = outbox.answer(*outbox.takeReady(0), answer, 0);
+    QCOMPARE(int(settlement.kind), kind);
+    const Statistics s = m_ledger->snapshot();
+    switch (AnswerKind(kind)) {
+    case AnswerKind::Delivered:
+        QCOMPARE(s.delivered, 2u);
+        break;
+    case AnswerKind::Rejected:
+    case AnswerKind::DestinationGone:
+        QCOMPARE(s.rejected, 2u);
+        break;
+    case AnswerKind::RateLimited:
+    case AnswerKind::Retryable:
+        QVERIFY(settlement.willRetry);
+        QCOMPARE(outbox.messageCount(), 2u);
+        QCOMPARE(s.possibleDuplicates, duplicate ? 2u : 0u);
+        break;
+    }
+    QVERIFY(balances(outbox));
+}
+
+void tst_Outbox::aGoneWebhookTakesNoMorePosts()
+{
+    Outbox outbox(m_ledger.get());
+    add(outbox, {record(1, QStringLiteral("a"))}, initial(settingsFor(QString())));
+    const std::optional<Batch> batch = outbox.takeReady(0);
+    add(outbox, {record(2, QStringLiteral("b"))});
+    const Settlement settlement = outbox.answer(*batch, status(404), 0);
+    QCOMPARE(settlement.rejectedWithDestination, 1u);
+    add(outbox, {record(3, QStringLiteral("c"))});
+    QVERIFY(!outbox.takeReady(100000));
+    QCOMPARE(outbox.nextReadyAt(100000), -1);
+    QCOMPARE(m_ledger->dropped(DropReason::Rejected), 3u);
+    QVERIFY(outbox.isEmpty());
+    QVERIFY(balances(outbox));
+}
+
+void tst_Outbox::foldsRepeats()
+{
+    Outbox outbox(m_ledger.get());
+    Records repeated;
+    for (quint64 i = 1; i <= 10000; ++i)
+        repeated.push_back(record(i, QStringLiteral("disk full"), &m_origin, qint64(i)));
+    repeated.push_back(record(10001, QStringLiteral("disk full"), &m_db, 10001));
+    add(outbox, std::move(repeated), initial(settingsFor(QString())));
+    const std::optional<Batch> batch = outbox.takeReady(0);
+    QCOMPARE(batch->messageCount, 10001);
+    QCOMPARE(json(*batch).value(u"text").toString(),
+             QStringLiteral("disk full (repeated 9,999 times)\ndisk full"));
+    QCOMPARE(m_ledger->folded.load(), 9999u);
+    outbox.answer(*batch, status(200), 0);
+    QCOMPARE(m_ledger->delivered.load(), 10001u);
+    QCOMPARE(m_ledger->pendingBytes.load(), 0);
+    QVERIFY(balances(outbox));
+}
+
+void tst_Outbox::foldingCanBeSwitchedOff()
+{
+    Settings settings = settingsFor(QString());
+    settings.setRepeatWindow(std::chrono::milliseconds(0));
+    Outbox outbox(m_ledger.get());
+    add(outbox, {record(1, QStringLiteral("x")), record(2, QStringLiteral("x"))},
+        initial(settings));
+    QCOMPARE(json(*outbox.takeReady(0)).value(u"text").toString(), QStringLiteral("x\nx"));
+    // And outside the window, repeats stand alone too.
+    Outbox windowed(m_ledger.get());
+    add(windowed,
+        {record(3, QStringLiteral("y"), &m_origin, 0),
+         record(4, QStringLiteral("y"), &m_origin, 60001)},
+        initial(settingsFor(QString())));
+    QCOMPARE(json(*windowed.takeReady(0)).value(u"text").toString(), QStringLiteral("y\ny"));
+}
+
+void tst_Outbox::trimDropsTheOldestButNeverWhatIsUnderWay()
+{
+    Outbox outbox(m_ledger.get());
+    add(outbox, records(1, 10, QString()), initial(settingsFor(QString())));
+    const std::optional<Batch> underWay = outbox.takeReady(0);
+    QCOMPARE(underWay->messageCount, 10);
+    add(outbox, records(11, 20, QString()));
+    QVERIFY(outbox.trim(15, 1 << 30, 0)); // starts a run of drops
+    QCOMPARE(m_ledger->dropped(DropReason::QueueFull), 5u);
+    QCOMPARE(outbox.messageCount(), 15u);
+    outbox.answer(*underWay, status(200), 0);
+    QCOMPARE(outbox.takeReady(10000)->firstSequence, 16u); // 11 to 15 went first
+    QVERIFY(balances(outbox));
+}
+
+void tst_Outbox::trimHonoursTheByteCap()
+{
+    Outbox outbox(m_ledger.get());
+    add(outbox, records(1, 10, QString()), initial(settingsFor(QString()))); // 100 bytes each
+    outbox.trim(1000, 300, 0);
+    QCOMPARE(outbox.messageCount(), 3u);
+    QCOMPARE(m_ledger->pendingBytes.load(), 300);
+    QCOMPARE(outbox.takeReady(0)->firstSequence, 8u);
+    QVERIFY(balances(outbox));
+}
+
+void tst_Outbox::exitBudgetTakesSlacksLimit()
+{
+    Outbox outbox(m_ledger.get());
+    add(outbox, records(1, 1000, u' ' + QString(53, u'z')), initial(settingsFor(QString())));
+    outbox.setExitBudget(true);
+    const std::optional<Batch> batch = outbox.takeReady(0);
+    QCOMPARE(batch->messageCount, 666); // 40,000 / 60
+    QVERIFY(json(*batch).value(u"text").toString().size() <= 40000);
 }
 
 void tst_Outbox::settingsApplyFromTheirSequence()
 {
-    Outbox outbox;
+    Outbox outbox(m_ledger.get());
     std::vector<ConfigChange> changes = initial(settingsFor(QStringLiteral("#old")));
     changes.push_back({3, DeliveryConfig::compile(settingsFor(QStringLiteral("#new")))});
     add(outbox,
@@ -147,25 +473,26 @@ void tst_Outbox::settingsApplyFromTheirSequence()
          record(3, QStringLiteral("c"))},
         std::move(changes));
     QStringList channels;
-    const QStringList keys = outbox.readyDestinations();
-    for (const QString &key : keys) {
-        const Batch batch = outbox.takeBatch(key);
-        channels << json(batch).value(u"channel").toString() + u'='
-                        + json(batch).value(u"text").toString();
+    // One webhook: the two channels' posts go one after the other.
+    for (qint64 now = 0; !outbox.isEmpty(); now += 1000) {
+        const std::optional<Batch> batch = outbox.takeReady(now);
+        QVERIFY(batch);
+        channels << json(*batch).value(u"channel").toString() + u'='
+                        + json(*batch).value(u"text").toString();
+        outbox.answer(*batch, status(200), now);
     }
-    channels.sort();
-    QCOMPARE(channels, (QStringList{QStringLiteral("#new=c"), QStringLiteral("#old=a\nb")}));
+    QCOMPARE(channels, (QStringList{QStringLiteral("#old=a\nb"), QStringLiteral("#new=c")}));
 }
 
 void tst_Outbox::destinationsAreSeparate()
 {
     Settings settings = settingsFor(QStringLiteral("#general"));
     settings.setRoutes({{QStringLiteral("db.*"), {QUrl(), QStringLiteral("#db"), {}, {}, {}}}});
-    Outbox outbox;
+    Outbox outbox(m_ledger.get());
     add(outbox,
         {record(1, QStringLiteral("app"), &m_origin), record(2, QStringLiteral("sql"), &m_db)},
         initial(settings));
-    QCOMPARE(outbox.readyDestinations().size(), 2);
+    QCOMPARE(json(*outbox.takeReady(0)).value(u"channel").toString(), QStringLiteral("#general"));
     QCOMPARE(outbox.lowestUnsettled(), 1u);
 }
 

@@ -14,11 +14,29 @@ Q_DECLARE_METATYPE(SettingsCheck)
 
 namespace {
 const char *const variables[] = {
-        "SLACKLOG_WEBHOOK_URL",        "SLACKLOG_CHANNEL",        "SLACKLOG_USERNAME",
-        "SLACKLOG_ICON_EMOJI",         "SLACKLOG_ICON_URL",       "SLACKLOG_MIN_LEVEL",
-        "SLACKLOG_CATEGORIES",         "SLACKLOG_PATTERN",        "SLACKLOG_SHUTDOWN_TIMEOUT_MS",
-        "SLACKLOG_REQUEST_TIMEOUT_MS", "SLACKLOG_QUEUE_CAPACITY", "SLACKLOG_MENTIONS",
-        "SLACKLOG_ALLOW_MENTIONS",     "SLACKLOG_ROUTES",
+        "SLACKLOG_WEBHOOK_URL",
+        "SLACKLOG_CHANNEL",
+        "SLACKLOG_USERNAME",
+        "SLACKLOG_ICON_EMOJI",
+        "SLACKLOG_ICON_URL",
+        "SLACKLOG_MIN_LEVEL",
+        "SLACKLOG_CATEGORIES",
+        "SLACKLOG_PATTERN",
+        "SLACKLOG_SHUTDOWN_TIMEOUT_MS",
+        "SLACKLOG_REQUEST_TIMEOUT_MS",
+        "SLACKLOG_QUEUE_MAX_MESSAGES",
+        "SLACKLOG_MENTIONS",
+        "SLACKLOG_ALLOW_MENTIONS",
+        "SLACKLOG_ROUTES",
+        "SLACKLOG_QUEUE_MAX_BYTES",
+        "SLACKLOG_OVERFLOW",
+        "SLACKLOG_RATE",
+        "SLACKLOG_BURST",
+        "SLACKLOG_TEXT_BUDGET",
+        "SLACKLOG_MESSAGE_MAX",
+        "SLACKLOG_RETRY_MAX_MS",
+        "SLACKLOG_REPEAT_WINDOW_MS",
+        "SLACKLOG_PROXY",
 };
 const QUrl
         webhook(QStringLiteral("https://hooks.slack.com/services/T0001/B0001/s3cr3tS3cr3tS3cr3t"));
@@ -130,8 +148,41 @@ void tst_Settings::fromEnvironment_data()
             << QByteArray("SLACKLOG_REQUEST_TIMEOUT_MS") << QByteArray("2500")
             << SettingsCheck([](const Settings &s) { return s.requestTimeout() == 2500ms; });
     QTest::addRow("queue capacity")
-            << QByteArray("SLACKLOG_QUEUE_CAPACITY") << QByteArray("77")
+            << QByteArray("SLACKLOG_QUEUE_MAX_MESSAGES") << QByteArray("77")
             << SettingsCheck([](const Settings &s) { return s.queueCapacity() == 77; });
+    QTest::addRow("queue bytes") << QByteArray("SLACKLOG_QUEUE_MAX_BYTES") << QByteArray("1048576")
+                                 << SettingsCheck([](const Settings &s) {
+                                        return s.queueCapacityBytes() == 1048576;
+                                    });
+    QTest::addRow("overflow") << QByteArray("SLACKLOG_OVERFLOW") << QByteArray("drop-newest")
+                              << SettingsCheck([](const Settings &s) {
+                                     return s.overflowPolicy()
+                                             == Settings::OverflowPolicy::DropNewest;
+                                 });
+    QTest::addRow("rate") << QByteArray("SLACKLOG_RATE") << QByteArray("0.5")
+                          << SettingsCheck(
+                                     [](const Settings &s) { return s.postsPerSecond() == 0.5; });
+    QTest::addRow("burst") << QByteArray("SLACKLOG_BURST") << QByteArray("5")
+                           << SettingsCheck([](const Settings &s) { return s.burst() == 5; });
+    QTest::addRow("text budget") << QByteArray("SLACKLOG_TEXT_BUDGET") << QByteArray("12000")
+                                 << SettingsCheck([](const Settings &s) {
+                                        return s.textBudget() == 12000;
+                                    });
+    QTest::addRow("message max") << QByteArray("SLACKLOG_MESSAGE_MAX") << QByteArray("50000")
+                                 << SettingsCheck([](const Settings &s) {
+                                        return s.messageMax() == 50000;
+                                    });
+    QTest::addRow("retry max") << QByteArray("SLACKLOG_RETRY_MAX_MS") << QByteArray("60000")
+                               << SettingsCheck([](const Settings &s) {
+                                      return s.maxRetryTime() == 60000ms;
+                                  });
+    QTest::addRow("repeat window")
+            << QByteArray("SLACKLOG_REPEAT_WINDOW_MS") << QByteArray("0")
+            << SettingsCheck([](const Settings &s) { return s.repeatWindow() == 0ms; });
+    QTest::addRow("proxy") << QByteArray("SLACKLOG_PROXY") << QByteArray("http://proxy:3128")
+                           << SettingsCheck([](const Settings &s) {
+                                  return s.proxy() == QUrl(u"http://proxy:3128"_qs);
+                              });
     QTest::addRow("mentions") << QByteArray("SLACKLOG_MENTIONS")
                               << QByteArray("critical=@here, fatal=@channel")
                               << SettingsCheck([](const Settings &s) {
@@ -188,7 +239,16 @@ void tst_Settings::badEnvironmentIsReported_data()
             << QByteArray("SLACKLOG_SHUTDOWN_TIMEOUT_MS") << QByteArray("-1");
     QTest::addRow("request timeout")
             << QByteArray("SLACKLOG_REQUEST_TIMEOUT_MS") << QByteArray("0");
-    QTest::addRow("capacity") << QByteArray("SLACKLOG_QUEUE_CAPACITY") << QByteArray("0");
+    QTest::addRow("capacity") << QByteArray("SLACKLOG_QUEUE_MAX_MESSAGES") << QByteArray("0");
+    QTest::addRow("byte cap") << QByteArray("SLACKLOG_QUEUE_MAX_BYTES") << QByteArray("100");
+    QTest::addRow("overflow") << QByteArray("SLACKLOG_OVERFLOW") << QByteArray("drop-all");
+    QTest::addRow("rate") << QByteArray("SLACKLOG_RATE") << QByteArray("fast");
+    QTest::addRow("zero rate") << QByteArray("SLACKLOG_RATE") << QByteArray("0");
+    QTest::addRow("burst") << QByteArray("SLACKLOG_BURST") << QByteArray("0");
+    QTest::addRow("budget over Slack's limit")
+            << QByteArray("SLACKLOG_TEXT_BUDGET") << QByteArray("40001");
+    QTest::addRow("retry max") << QByteArray("SLACKLOG_RETRY_MAX_MS") << QByteArray("-5");
+    QTest::addRow("proxy") << QByteArray("SLACKLOG_PROXY") << QByteArray("ftp://proxy");
     QTest::addRow("allow mentions") << QByteArray("SLACKLOG_ALLOW_MENTIONS") << QByteArray("maybe");
     QTest::addRow("mentions") << QByteArray("SLACKLOG_MENTIONS") << QByteArray("loud=@here");
     QTest::addRow("routes") << QByteArray("SLACKLOG_ROUTES") << QByteArray("db.*=#db");
@@ -222,6 +282,15 @@ static Settings everythingSet()
     settings.setShutdownTimeout(1234ms);
     settings.setRequestTimeout(4321ms);
     settings.setQueueCapacity(555);
+    settings.setQueueCapacityBytes(1 << 20);
+    settings.setOverflowPolicy(Settings::OverflowPolicy::DropNewest);
+    settings.setPostsPerSecond(0.25);
+    settings.setBurst(7);
+    settings.setTextBudget(12345);
+    settings.setMessageMax(54321);
+    settings.setMaxRetryTime(99s);
+    settings.setRepeatWindow(0ms);
+    settings.setProxy(QUrl(QStringLiteral("socks5://proxy.example:1080")));
     settings.setMention(Level::Critical, QStringLiteral("@here"));
     settings.setMention(Level::Fatal, QStringLiteral("@channel <@U012AB3CD>"));
     settings.setMentionsInMessagesAllowed(true);
@@ -279,14 +348,15 @@ void tst_Settings::badQSettingsValuesAreReported()
         QSettings qsettings(file, QSettings::IniFormat);
         qsettings.setValue(QStringLiteral("SlackLog/webhookUrl"), webhook.toString());
         qsettings.setValue(QStringLiteral("SlackLog/minimumLevel"), QStringLiteral("loud"));
-        qsettings.setValue(QStringLiteral("SlackLog/queueCapacity"), QStringLiteral("lots"));
+        qsettings.setValue(QStringLiteral("SlackLog/queueMaxMessages"), QStringLiteral("lots"));
     }
     QSettings qsettings(file, QSettings::IniFormat);
     const QStringList problems = Settings::load(qsettings).validate();
     QCOMPARE(problems.size(), 2);
     QVERIFY2(problems.at(0).contains(u"SlackLog/minimumLevel") && problems.at(0).contains(u"loud"),
              qPrintable(problems.at(0)));
-    QVERIFY2(problems.at(1).contains(u"SlackLog/queueCapacity") && problems.at(1).contains(u"lots"),
+    QVERIFY2(problems.at(1).contains(u"SlackLog/queueMaxMessages")
+                     && problems.at(1).contains(u"lots"),
              qPrintable(problems.at(1)));
 }
 

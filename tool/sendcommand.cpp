@@ -56,6 +56,8 @@ int SendCommand::send(SlackLog::Settings settings, SlackLog::Level level, const 
     m_out << tr("Sending one %1 message to %2 …").arg(SlackLog::levelName(level), m_destination)
           << Qt::endl;
     m_first = SlackLog::statistics().logged + 1;
+    // A test message reports Slack's first answer instead of retrying it for minutes.
+    settings.setMaxRetryTime(std::chrono::milliseconds(0));
     SlackLog::install(settings);
     const QMessageLogger logger;
     switch (level) {

@@ -22,7 +22,7 @@ struct SLACKLOG_TESTING_EXPORT ReceivedRequest
     QByteArray path;
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
-    QDateTime receivedAt; //!< UTC
+    QDateTime receivedAt; //!< UTC, to the millisecond, when the request's last byte was read
     int answeredStatus = 0; //!< 0 when it was not answered (reset, unresponsive)
     QByteArray answeredBody;
 

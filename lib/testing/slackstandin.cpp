@@ -4,6 +4,8 @@
 
 #include <QtCore/qthread.h>
 
+#include <algorithm>
+
 namespace SlackLog::Testing {
 
 class SlackStandInPrivate
@@ -11,6 +13,8 @@ class SlackStandInPrivate
 public:
     StandInState state;
     QThread thread;
+    // Guards server and port, so that listen() and close() may come from any thread.
+    mutable std::mutex control;
     StandInServer *server = nullptr;
     quint16 port = 0;
     qsizetype relayed = 0; // requests already announced with requestReceived()
@@ -35,13 +39,19 @@ SlackStandIn::~SlackStandIn()
 
 bool SlackStandIn::listen()
 {
+    return listen(0);
+}
+
+bool SlackStandIn::listen(quint16 port)
+{
     Q_D(SlackStandIn);
+    const std::lock_guard control(d->control);
     if (d->server)
-        return true;
+        return port == 0 || port == d->port;
     // Listen here, then hand the server to its thread: the port is known when this returns,
     // and nothing has to wait on the other thread.
     auto server = std::make_unique<StandInServer>(d->state);
-    if (!server->listen())
+    if (!server->listen(port))
         return false;
     d->port = server->port();
     d->server = server.release();
@@ -57,13 +67,28 @@ bool SlackStandIn::listen()
     return true;
 }
 
+void SlackStandIn::close()
+{
+    Q_D(SlackStandIn);
+    const std::lock_guard control(d->control);
+    if (!d->server)
+        return;
+    // The thread's end deletes the server with its listening socket and every connection, so
+    // nothing is left to accept or to answer. listen() starts the thread again.
+    d->thread.quit();
+    d->thread.wait();
+    d->server = nullptr;
+}
+
 bool SlackStandIn::isListening() const
 {
+    const std::lock_guard control(d_func()->control);
     return d_func()->server != nullptr;
 }
 
 quint16 SlackStandIn::port() const
 {
+    const std::lock_guard control(d_func()->control);
     return d_func()->port;
 }
 
@@ -72,7 +97,7 @@ QUrl SlackStandIn::webhookUrl(const QString &webhookId) const
     QUrl url;
     url.setScheme(QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(d_func()->port);
+    url.setPort(port());
     url.setPath(QLatin1String("/services/T00000000/") + webhookId
                 + QLatin1String("/XXXXXXXXXXXXXXXXXXXXXXXX"));
     return url;
@@ -114,6 +139,58 @@ void SlackStandIn::setRetryAfter(std::chrono::seconds seconds)
     d_func()->state.retryAfter = seconds;
 }
 
+SlackStandIn::RetryAfterForm SlackStandIn::retryAfterForm() const
+{
+    const std::lock_guard lock(d_func()->state.mutex);
+    return d_func()->state.retryAfterForm;
+}
+
+void SlackStandIn::setRetryAfterForm(RetryAfterForm form)
+{
+    const std::lock_guard lock(d_func()->state.mutex);
+    d_func()->state.retryAfterForm = form;
+}
+
+void SlackStandIn::setFailureEvery(int n, Mode failure)
+{
+    const std::lock_guard lock(d_func()->state.mutex);
+    d_func()->state.failureEvery = std::max(0, n);
+    d_func()->state.failureMode = failure;
+}
+
+int SlackStandIn::failureEvery() const
+{
+    const std::lock_guard lock(d_func()->state.mutex);
+    return d_func()->state.failureEvery;
+}
+
+SlackStandIn::Mode SlackStandIn::failureMode() const
+{
+    const std::lock_guard lock(d_func()->state.mutex);
+    return d_func()->state.failureMode;
+}
+
+void SlackStandIn::setRateLimit(double postsPerSecond, int burst)
+{
+    const std::lock_guard lock(d_func()->state.mutex);
+    // Written so that NaN turns the limit off too.
+    d_func()->state.postsPerSecond = postsPerSecond > 0 ? postsPerSecond : 0;
+    d_func()->state.burst = std::max(1, burst);
+    d_func()->state.buckets.clear();
+}
+
+double SlackStandIn::rateLimitPostsPerSecond() const
+{
+    const std::lock_guard lock(d_func()->state.mutex);
+    return d_func()->state.postsPerSecond;
+}
+
+int SlackStandIn::rateLimitBurst() const
+{
+    const std::lock_guard lock(d_func()->state.mutex);
+    return d_func()->state.burst;
+}
+
 QList<ReceivedRequest> SlackStandIn::requests() const
 {
     const std::lock_guard lock(d_func()->state.mutex);
@@ -150,6 +227,7 @@ void SlackStandIn::clear()
     Q_D(SlackStandIn);
     const std::lock_guard lock(d->state.mutex);
     d->state.requests.clear();
+    d->state.counted = 0;
     d->relayed = 0;
 }
 

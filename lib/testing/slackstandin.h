@@ -49,12 +49,37 @@ public:
     };
     Q_ENUM(Mode)
 
+    /*! \brief How a 429 writes its Retry-After header (RFC 9110 allows both). */
+    enum class RetryAfterForm {
+        Seconds, //!< a delay in whole seconds: "Retry-After: 7"
+        HttpDate, //!< an IMF-fixdate: "Retry-After: Sun, 06 Nov 1994 08:49:37 GMT"
+    };
+    Q_ENUM(RetryAfterForm)
+
     explicit SlackStandIn(QObject *parent = nullptr);
     ~SlackStandIn() override;
 
     /*! \brief Starts listening on 127.0.0.1 with a port the system picks. */
     bool listen();
+
+    /*!
+        \brief Starts listening on 127.0.0.1 on \a port, or on one the system picks when it is 0.
+
+        Returns false when the port is taken, or when the stand-in already listens on another
+        port. After close(), listen(port()) brings the same server back at the same webhookUrl().
+    */
+    bool listen(quint16 port);
+
+    /*!
+        \brief Stops listening, so that new connections are refused, and closes the open ones.
+
+        The requests, the settings and port() are kept. Call listen(port()) to come back.
+    */
+    void close();
+
     bool isListening() const;
+
+    /*! \brief The port listened on, or last listened on after close(); 0 before listen(). */
     quint16 port() const;
 
     /*!
@@ -74,6 +99,38 @@ public:
     std::chrono::seconds retryAfter() const;
     void setRetryAfter(std::chrono::seconds seconds);
 
+    /*!
+        \brief The form of every Retry-After sent, Seconds by default.
+
+        In HttpDate form the date is now plus the delay, rounded up to the next whole second, so
+        that a client that honours it never comes back before the delay has passed.
+    */
+    RetryAfterForm retryAfterForm() const;
+    void setRetryAfterForm(RetryAfterForm form);
+
+    /*!
+        \brief Answers every \a n-th request in \a failure mode, and the others in mode().
+
+        The n-th, 2n-th, … request counted since the stand-in was made or last clear()ed. 0 turns
+        it off, which is the default.
+    */
+    void setFailureEvery(int n, Mode failure);
+    int failureEvery() const;
+    Mode failureMode() const;
+
+    /*!
+        \brief Limits each webhook (each ReceivedRequest::path) as Slack does, with a token bucket
+        of \a burst tokens (at least 1) that refills at \a postsPerSecond.
+
+        A request that finds no token is answered 429 "rate_limited" whatever mode() says, with a
+        Retry-After of the whole seconds until the next token, at least 1. It is recorded like any
+        other, and counts towards failureEvery(). \a postsPerSecond 0 turns the limit off, which is
+        the default. Each call starts with full buckets; clear() leaves them as they are.
+    */
+    void setRateLimit(double postsPerSecond, int burst);
+    double rateLimitPostsPerSecond() const;
+    int rateLimitBurst() const;
+
     /*! \brief Every request so far, oldest first. Safe from any thread. */
     QList<ReceivedRequest> requests() const;
     int requestCount() const;
@@ -84,7 +141,7 @@ public:
     /*! \brief Blocks until at least \a count requests have arrived, or \a timeout passes. */
     bool waitForRequests(int count, std::chrono::milliseconds timeout) const;
 
-    /*! \brief Forgets the requests received so far. */
+    /*! \brief Forgets the requests received so far, and restarts the count of failureEvery(). */
     void clear();
 
 Q_SIGNALS:

@@ -6,6 +6,9 @@
 #include <QtNetwork/qtcpserver.h>
 #include <QtNetwork/qtcpsocket.h>
 
+#include <algorithm>
+#include <cmath>
+
 #if defined(Q_OS_WIN)
 #include <winsock2.h>
 #else
@@ -51,7 +54,58 @@ void resetConnection(QTcpSocket *socket)
     socket->abort();
 }
 
+// A 429 with its Retry-After header in the form asked for.
+QByteArray retryAfterHeader(SlackStandIn::RetryAfterForm form, std::chrono::seconds delay)
+{
+    const QByteArray value = form == SlackStandIn::RetryAfterForm::HttpDate
+            ? imfFixdate(QDateTime::currentMSecsSinceEpoch()
+                         + std::chrono::milliseconds(delay).count())
+            : QByteArray::number(qint64(delay.count()));
+    return "Retry-After: " + value + "\r\n";
+}
+
 } // namespace
+
+std::optional<std::chrono::seconds> takeToken(StandInState &state, const QByteArray &path,
+                                              std::chrono::steady_clock::time_point now)
+{
+    if (!(state.postsPerSecond > 0))
+        return std::nullopt;
+    const auto found = state.buckets.find(path);
+    StandInState::Bucket &bucket = found != state.buckets.end()
+            ? *found
+            : *state.buckets.insert(path, {double(state.burst), now});
+    const double elapsed = std::chrono::duration<double>(now - bucket.refilled).count();
+    bucket.tokens = std::min(double(state.burst), bucket.tokens + elapsed * state.postsPerSecond);
+    bucket.refilled = now;
+    if (bucket.tokens >= 1) {
+        bucket.tokens -= 1;
+        return std::nullopt;
+    }
+    // Clamped, so that an absurdly slow rate still gives a number that fits.
+    const double wait = std::min(std::ceil((1 - bucket.tokens) / state.postsPerSecond), 1e9);
+    return std::chrono::seconds(std::max<qint64>(1, qint64(wait)));
+}
+
+QByteArray imfFixdate(qint64 msecsSinceEpoch)
+{
+    // Rounded up, so that the date is never earlier than the moment it stands for.
+    const qint64 seconds = msecsSinceEpoch / 1000 + (msecsSinceEpoch % 1000 > 0 ? 1 : 0);
+    const QDateTime at = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+    const QDate date = at.date();
+    const QTime time = at.time();
+    // By hand: QDateTime's own formats follow the locale, and RFC 2822 form ends in +0000.
+    static constexpr const char *days[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    static constexpr const char *months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const auto twoDigits = [](int value) {
+        return QByteArray::number(value).rightJustified(2, '0');
+    };
+    return QByteArray(days[date.dayOfWeek() - 1]) + ", " + twoDigits(date.day()) + ' '
+            + months[date.month() - 1] + ' '
+            + QByteArray::number(date.year()).rightJustified(4, '0') + ' ' + twoDigits(time.hour())
+            + ':' + twoDigits(time.minute()) + ':' + twoDigits(time.second()) + " GMT";
+}
 
 std::optional<ReceivedRequest> takeHttpRequest(QByteArray &buffer)
 {
@@ -102,6 +156,7 @@ std::optional<ReceivedRequest> takeHttpRequest(QByteArray &buffer)
         consumed += contentLength;
     }
     buffer.remove(0, consumed);
+    // Now that its last byte is here: tests measure the gaps a client leaves between requests.
     request.receivedAt = QDateTime::currentDateTimeUtc();
     return request;
 }
@@ -133,9 +188,11 @@ StandInServer::StandInServer(StandInState &state) : m_state(state), m_server(new
     connect(m_server, &QTcpServer::newConnection, this, &StandInServer::accept);
 }
 
-bool StandInServer::listen()
+bool StandInServer::listen(quint16 port)
 {
-    return m_server->isListening() || m_server->listen(QHostAddress::LocalHost, 0);
+    // QTcpServer sets SO_REUSEADDR on Unix before it binds, so the port of a closed stand-in can
+    // be listened on again while its old connections are still in TIME_WAIT.
+    return m_server->isListening() || m_server->listen(QHostAddress::LocalHost, port);
 }
 
 quint16 StandInServer::port() const
@@ -159,10 +216,21 @@ void StandInServer::serve(QTcpSocket *socket)
     QByteArray &buffer = m_buffers[socket];
     buffer += socket->readAll();
     while (std::optional<ReceivedRequest> request = takeHttpRequest(buffer)) {
+        const auto now = std::chrono::steady_clock::now();
         std::unique_lock locker(m_state.mutex);
-        const SlackStandIn::Mode mode = m_state.mode;
+        ++m_state.counted;
+        SlackStandIn::Mode mode = m_state.mode;
+        if (m_state.failureEvery > 0 && m_state.counted % m_state.failureEvery == 0)
+            mode = m_state.failureMode;
         const std::chrono::milliseconds delay = m_state.delay;
-        const std::chrono::seconds retryAfter = m_state.retryAfter;
+        std::chrono::seconds retryAfter = m_state.retryAfter;
+        // A request the rate limit refuses is answered 429, whatever the mode.
+        if (const std::optional<std::chrono::seconds> wait =
+                    takeToken(m_state, request->path, now)) {
+            mode = SlackStandIn::Mode::RateLimited;
+            retryAfter = *wait;
+        }
+        const SlackStandIn::RetryAfterForm retryAfterForm = m_state.retryAfterForm;
         QByteArray extraHeaders;
         switch (mode) {
         case SlackStandIn::Mode::Ok:
@@ -172,8 +240,7 @@ void StandInServer::serve(QTcpSocket *socket)
         case SlackStandIn::Mode::RateLimited:
             request->answeredStatus = 429;
             request->answeredBody = "rate_limited";
-            extraHeaders =
-                    "Retry-After: " + QByteArray::number(qint64(retryAfter.count())) + "\r\n";
+            extraHeaders = retryAfterHeader(retryAfterForm, retryAfter);
             break;
         case SlackStandIn::Mode::ServerError:
             request->answeredStatus = 500;

@@ -5,6 +5,7 @@
 
 #include <QtCore/qhash.h>
 
+#include <chrono>
 #include <condition_variable>
 #include <mutex>
 #include <optional>
@@ -25,8 +26,29 @@ struct StandInState
     SlackStandIn::Mode mode = SlackStandIn::Mode::Ok;
     std::chrono::milliseconds delay{10000};
     std::chrono::seconds retryAfter{1};
+    SlackStandIn::RetryAfterForm retryAfterForm = SlackStandIn::RetryAfterForm::Seconds;
+    int failureEvery = 0;
+    SlackStandIn::Mode failureMode = SlackStandIn::Mode::ServerError;
+    qint64 counted = 0; // requests since start or clear(), for failureEvery
+    double postsPerSecond = 0;
+    int burst = 1;
+    struct Bucket
+    {
+        double tokens = 0;
+        std::chrono::steady_clock::time_point refilled;
+    };
+    QHash<QByteArray, Bucket> buckets; // by webhook path
     QList<ReceivedRequest> requests;
 };
+
+// Takes a token from the bucket of \a path, with the state's mutex held. Returns nothing when
+// there was one, else how long until the next one (whole seconds, at least 1).
+std::optional<std::chrono::seconds> takeToken(StandInState &state, const QByteArray &path,
+                                              std::chrono::steady_clock::time_point now);
+
+// The IMF-fixdate (RFC 9110) of \a msecsSinceEpoch rounded up to a whole second, in English
+// whatever the locale: "Sun, 06 Nov 1994 08:49:37 GMT".
+QByteArray imfFixdate(qint64 msecsSinceEpoch);
 
 // Cuts complete HTTP/1.1 requests off the front of a connection's buffer.
 std::optional<ReceivedRequest> takeHttpRequest(QByteArray &buffer);
@@ -41,7 +63,7 @@ class StandInServer : public QObject
 public:
     explicit StandInServer(StandInState &state);
 
-    bool listen();
+    bool listen(quint16 port);
     quint16 port() const;
 
 Q_SIGNALS:

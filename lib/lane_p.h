@@ -1,0 +1,65 @@
+#ifndef SLACKLOG_LANE_P_H
+#define SLACKLOG_LANE_P_H
+
+#include <QtCore/qglobal.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+
+namespace SlackLog::Internal {
+
+// A token bucket: on average rate posts a second, and up to burst at once after a pause.
+class Pacer
+{
+public:
+    void configure(double rate, int burst)
+    {
+        m_rate = rate;
+        m_burst = burst;
+        m_tokens = std::min(m_tokens, double(burst));
+    }
+
+    // When the next post may go, on the steady clock in ms.
+    qint64 readyAt(qint64 nowMs) const
+    {
+        const double tokens = tokensAt(nowMs);
+        if (tokens >= 1.0)
+            return nowMs;
+        return nowMs + qint64(std::ceil((1.0 - tokens) * 1000.0 / m_rate));
+    }
+
+    void take(qint64 nowMs)
+    {
+        m_tokens = std::max(0.0, tokensAt(nowMs) - 1.0);
+        m_lastMs = nowMs;
+        m_started = true;
+    }
+
+private:
+    double tokensAt(qint64 nowMs) const
+    {
+        if (!m_started)
+            return m_burst;
+        return std::min(double(m_burst), m_tokens + double(nowMs - m_lastMs) * m_rate / 1000.0);
+    }
+
+    double m_rate = 1.0;
+    int m_burst = 3;
+    double m_tokens = 0;
+    qint64 m_lastMs = 0;
+    bool m_started = false;
+};
+
+// The wait before retry number \a attempt (1, 2, …) after a 5xx or a network failure: 1, 2,
+// 4 … 60 s, each within ±20 %, so that senders that failed together do not retry together,
+// and each wait is still longer than the one before. \a jitter is in [0, 1).
+inline std::chrono::milliseconds backoffDelay(int attempt, double jitter)
+{
+    const qint64 base = std::min<qint64>(60000, qint64(1000) << std::clamp(attempt - 1, 0, 6));
+    return std::chrono::milliseconds(qint64(double(base) * (0.8 + 0.4 * jitter)));
+}
+
+} // namespace SlackLog::Internal
+
+#endif // SLACKLOG_LANE_P_H

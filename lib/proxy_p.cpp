@@ -1,0 +1,42 @@
+#include "proxy_p.h"
+
+namespace SlackLog::Internal {
+
+namespace {
+
+class ProxyFactory : public QNetworkProxyFactory
+{
+public:
+    explicit ProxyFactory(const QUrl &proxy) : m_proxy(proxy) { }
+
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        return {proxyFor(m_proxy, query.url())};
+    }
+
+private:
+    QUrl m_proxy;
+};
+
+} // namespace
+
+QNetworkProxyFactory *proxyFactoryFor(const QUrl &proxy)
+{
+    return new ProxyFactory(proxy);
+}
+
+QNetworkProxy proxyFor(const QUrl &proxy, const QUrl &target)
+{
+    if (proxy.isEmpty()) {
+        const QList<QNetworkProxy> system =
+                QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(target));
+        return system.isEmpty() ? QNetworkProxy(QNetworkProxy::NoProxy) : system.constFirst();
+    }
+    const QNetworkProxy::ProxyType type =
+            proxy.scheme() == u"socks5" ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy;
+    return QNetworkProxy(type, proxy.host(),
+                         quint16(proxy.port(type == QNetworkProxy::HttpProxy ? 8080 : 1080)),
+                         proxy.userName(), proxy.password());
+}
+
+} // namespace SlackLog::Internal
