@@ -252,9 +252,14 @@ const Field fields[] = {
 
 void readField(SettingsData &d, const Field &field, const QString &text, const QString &source)
 {
-    if (!field.read(d, text))
-        d.inputErrors.append(Internal::SettingsText::tr("%1 is \"%2\", which is not %3.")
-                                     .arg(source, text, field.expected()));
+    if (field.read(d, text))
+        return;
+    // A proxy URL may carry a password: the error shows it without one.
+    const QString shown = qstrcmp(field.variable, "SLACKLOG_PROXY") == 0
+            ? QUrl(text.trimmed()).toDisplayString(QUrl::RemoveUserInfo)
+            : text;
+    d.inputErrors.append(Internal::SettingsText::tr("%1 is \"%2\", which is not %3.")
+                                 .arg(source, shown, field.expected()));
 }
 
 // Routes: JSON in SLACKLOG_ROUTES, an array in QSettings; both use these keys.

@@ -249,6 +249,8 @@ void tst_Settings::badEnvironmentIsReported_data()
             << QByteArray("SLACKLOG_TEXT_BUDGET") << QByteArray("40001");
     QTest::addRow("retry max") << QByteArray("SLACKLOG_RETRY_MAX_MS") << QByteArray("-5");
     QTest::addRow("proxy") << QByteArray("SLACKLOG_PROXY") << QByteArray("ftp://proxy");
+    QTest::addRow("proxy with a password")
+            << QByteArray("SLACKLOG_PROXY") << QByteArray("ftp://user:hunter2@proxy");
     QTest::addRow("allow mentions") << QByteArray("SLACKLOG_ALLOW_MENTIONS") << QByteArray("maybe");
     QTest::addRow("mentions") << QByteArray("SLACKLOG_MENTIONS") << QByteArray("loud=@here");
     QTest::addRow("routes") << QByteArray("SLACKLOG_ROUTES") << QByteArray("db.*=#db");
@@ -264,10 +266,12 @@ void tst_Settings::badEnvironmentIsReported()
     QCOMPARE(problems.size(), 1);
     QVERIFY2(problems.constFirst().contains(QString::fromLatin1(variable)),
              qPrintable(problems.constFirst()));
-    // Routes can hold webhook URLs, so their value is never quoted back.
-    const bool quotesValue = variable != "SLACKLOG_ROUTES";
+    // Routes can hold webhook URLs, so their value is never quoted back; nor a proxy password.
+    const bool hasPassword = value.contains("hunter2");
+    const bool quotesValue = variable != "SLACKLOG_ROUTES" && !hasPassword;
     QVERIFY2(problems.constFirst().contains(QString::fromUtf8(value)) == quotesValue,
              qPrintable(problems.constFirst()));
+    QVERIFY2(!problems.constFirst().contains(u"hunter2"), qPrintable(problems.constFirst()));
 }
 
 static Settings everythingSet()
