@@ -39,6 +39,14 @@ Destination DeliveryConfig::destinationFor(const Record &record, int route) cons
     return destination;
 }
 
+QList<Destination> DeliveryConfig::destinations() const
+{
+    QList<Destination> all{m_settings.destination()};
+    for (const auto &route : m_routes)
+        all.append(m_settings.destination().overriddenBy(route.second));
+    return all;
+}
+
 QString DeliveryConfig::lineFor(const Record &record, const QString &applicationName) const
 {
     const QString text = escapeSlackText(m_pattern.format(record, applicationName),

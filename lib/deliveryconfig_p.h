@@ -26,6 +26,9 @@ public:
     // Settings, then the route, then the thread's scoped override.
     Destination destinationFor(const Record &record, int route) const;
 
+    // Every destination the settings name: the default, then each route's.
+    QList<Destination> destinations() const;
+
     // The mrkdwn text of one message: its mention, then the pattern's text, escaped.
     QString lineFor(const Record &record, const QString &applicationName) const;
 

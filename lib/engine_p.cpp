@@ -531,6 +531,8 @@ Engine::SyncOutcome Engine::deliverSynchronously(QDeadlineTimer deadline)
             m_outbox.addNotice(*notice);
     }
     m_outbox.setExitBudget(false);
+    m_outbox.syncSpool();
+    reportSpoolProblems(m_outbox);
     publishProgress(m_outbox);
     return m_outbox.isEmpty() ? SyncOutcome::Done : SyncOutcome::DeadlinePassed;
 }
@@ -546,7 +548,10 @@ void Engine::abandonUndelivered(const QString &why)
         std::vector<ConfigChange> changes;
         m_queue.takeAll(records, changes);
         m_outbox.add(records, changes, QString());
+        // With a spool, they stay there for the next run: only what it could not hold drops.
         count = m_outbox.dropAll(DropReason::Shutdown);
+        m_outbox.closeSpool();
+        reportSpoolProblems(m_outbox);
         publishProgress(m_outbox);
     }
     if (count > 0)
@@ -701,6 +706,13 @@ std::optional<QString> Engine::dropNoticeIfRoom()
                     .arg(messagesText(episode->count), timeOfDay(episode->sinceUtcMSecs));
     report(text);
     return text;
+}
+
+void Engine::reportSpoolProblems(Outbox &outbox)
+{
+    const QStringList problems = outbox.takeSpoolProblems();
+    for (const QString &problem : problems)
+        report(problem);
 }
 
 void Engine::report(const QString &text)

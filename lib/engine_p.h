@@ -81,6 +81,7 @@ public:
     // Exit, or qFatal, is under way: posts may carry Slack's whole text limit.
     bool isExiting() const { return m_exiting.load(std::memory_order_acquire); }
     void report(const QString &text);
+    void reportSpoolProblems(Outbox &outbox);
     // Once Qt's network globals exist: an atexit handler registered after them runs before
     // their destructors, so exit can still stop the worker while they are intact.
     void registerExitHandler();

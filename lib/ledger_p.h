@@ -28,6 +28,9 @@ public:
     std::atomic<quint64> retries{0};
     std::atomic<quint64> possibleDuplicates{0};
     std::atomic<quint64> folded{0};
+    std::atomic<quint64> spooled{0}; // left in the spool for a later run: still pending
+    std::atomic<quint64> replayed{0};
+    std::atomic<quint64> spoolDamaged{0};
     // What the messages not yet settled hold in memory, for the queue's byte cap.
     std::atomic<qint64> pendingBytes{0};
 
@@ -76,6 +79,9 @@ public:
         s.retries = retries.load(std::memory_order_acquire);
         s.possibleDuplicates = possibleDuplicates.load(std::memory_order_acquire);
         s.folded = folded.load(std::memory_order_acquire);
+        s.spooled = spooled.load(std::memory_order_acquire);
+        s.replayed = replayed.load(std::memory_order_acquire);
+        s.spoolDamaged = spoolDamaged.load(std::memory_order_acquire);
         s.logged = logged.load(std::memory_order_acquire);
         s.failed = s.rejected + s.expired;
         s.dropped = s.droppedQueueFull + s.droppedShutdown + s.droppedSpoolFull;
@@ -83,9 +89,11 @@ public:
         return s;
     }
 
+    // Messages in memory whose fate is not known yet.
     quint64 pending() const
     {
-        quint64 settled = delivered.load(std::memory_order_acquire);
+        quint64 settled =
+                delivered.load(std::memory_order_acquire) + spooled.load(std::memory_order_acquire);
         for (const auto &count : m_dropped)
             settled += count.load(std::memory_order_acquire);
         return logged.load(std::memory_order_acquire) - settled;

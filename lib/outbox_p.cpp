@@ -1,9 +1,11 @@
 #include "outbox_p.h"
 
 #include "retryafter_p.h"
+#include "spool_p.h"
 #include "textsplit_p.h"
 #include "translation_p.h"
 
+#include <QtCore/qcryptographichash.h>
 #include <QtCore/qjsondocument.h>
 #include <QtCore/qjsonobject.h>
 #include <QtCore/qlocale.h>
@@ -33,6 +35,11 @@ QString destinationKey(const Destination &destination)
             + destination.iconUrl.toString(QUrl::FullyEncoded);
 }
 
+Outbox::~Outbox()
+{
+    closeSpool();
+}
+
 void Outbox::add(Records &records, std::vector<ConfigChange> &changes,
                  const QString &applicationName)
 {
@@ -41,72 +48,214 @@ void Outbox::add(Records &records, std::vector<ConfigChange> &changes,
         m_config = std::move(change.config);
         m_routeCache.clear();
         configureLanes();
+        applySpoolSettings();
     };
     for (Record &record : records) {
         Q_ASSERT(m_config || nextChange != changes.end());
         while (nextChange != changes.end() && nextChange->firstSequence <= record.sequence)
             applyChange(*nextChange++);
-        m_lastAdded = record.sequence;
         auto cached = m_routeCache.constFind(record.origin);
         if (cached == m_routeCache.cend())
             cached = m_routeCache.insert(record.origin, m_config->routeFor(*record.origin));
-        const Destination destination = m_config->destinationFor(record, *cached);
-        const QString webhook = destination.webhookUrl.toString(QUrl::FullyEncoded);
-        if (isGone(webhook)) {
-            m_ledger->drop(DropReason::Rejected, 1);
-            m_ledger->pendingBytes.fetch_sub(record.cost, std::memory_order_acq_rel);
-            continue;
-        }
-        const QString key = destinationKey(destination);
-        const Settings &settings = m_config->settings();
-        const qint64 window = settings.repeatWindow().count();
-        if (window > 0) {
-            const auto existing = m_destinations.find(key);
-            if (existing != m_destinations.end()
-                && qsizetype(existing->lines.size()) > existing->underWay) {
-                Line &last = existing->lines.back();
-                if (last.foldable && last.origin == record.origin && last.level == record.level
-                    && record.utcMSecs - last.firstUtcMSecs <= window
-                    && last.message == record.message) {
-                    ++last.repeats;
-                    ++last.messages;
-                    m_ledger->folded.fetch_add(1, std::memory_order_acq_rel);
-                    m_ledger->pendingBytes.fetch_sub(record.cost, std::memory_order_acq_rel);
-                    continue;
-                }
-            }
-        }
-        const QString text =
-                truncateText(m_config->lineFor(record, applicationName), settings.messageMax());
-        const qsizetype room = qMax<qsizetype>(16, settings.textBudget() - repeatSuffixRoom);
-        Line line;
-        line.sequence = record.sequence;
-        line.origin = record.origin;
-        line.level = record.level;
-        line.firstUtcMSecs = record.utcMSecs;
-        if (text.size() <= room) {
-            line.text = text;
-            line.cost = record.cost;
-            line.message = std::move(record.message);
-            line.foldable = window > 0;
-            push(key, destination, std::move(line));
-            continue;
-        }
-        const QStringList parts = splitText(text, room);
-        for (qsizetype i = 0; i < parts.size(); ++i) {
-            Line part = line;
-            part.text = parts.at(i);
-            const bool lastPart = i == parts.size() - 1;
-            part.messages = lastPart ? 1 : 0;
-            part.cost = lastPart ? record.cost : 0;
-            push(key, destination, std::move(part));
-        }
+        addRecord(record, m_config->destinationFor(record, *cached), applicationName);
     }
     // Changes for messages not logged yet still apply to them when they come.
     for (; nextChange != changes.end(); ++nextChange)
         applyChange(*nextChange);
     records.clear();
     changes.clear();
+    syncSpool();
+}
+
+void Outbox::addRecord(Record &record, const Destination &destination,
+                       const QString &applicationName)
+{
+    m_lastAdded = qMax(m_lastAdded, record.sequence);
+    const QString webhook = destination.webhookUrl.toString(QUrl::FullyEncoded);
+    if (isGone(webhook)) {
+        m_ledger->drop(DropReason::Rejected, 1);
+        m_ledger->pendingBytes.fetch_sub(record.cost, std::memory_order_acq_rel);
+        return;
+    }
+    const QString key = destinationKey(destination);
+    writeAhead(record, key, destination);
+    const Settings &settings = m_config->settings();
+    const qint64 window = settings.repeatWindow().count();
+    if (window > 0) {
+        const auto existing = m_destinations.find(key);
+        if (existing != m_destinations.end()
+            && qsizetype(existing->lines.size()) > existing->underWay) {
+            Line &last = existing->lines.back();
+            if (last.foldable && last.origin == record.origin && last.level == record.level
+                && record.utcMSecs - last.firstUtcMSecs <= window
+                && last.message == record.message) {
+                ++last.repeats;
+                ++last.messages;
+                if (hasSpool())
+                    last.foldedSequences.push_back(record.sequence);
+                m_ledger->folded.fetch_add(1, std::memory_order_acq_rel);
+                m_ledger->pendingBytes.fetch_sub(record.cost, std::memory_order_acq_rel);
+                return;
+            }
+        }
+    }
+    const QString text =
+            truncateText(m_config->lineFor(record, applicationName), settings.messageMax());
+    const qsizetype room = qMax<qsizetype>(16, settings.textBudget() - repeatSuffixRoom);
+    Line line;
+    line.sequence = record.sequence;
+    line.origin = record.origin;
+    line.level = record.level;
+    line.firstUtcMSecs = record.utcMSecs;
+    if (text.size() <= room) {
+        line.text = text;
+        line.cost = record.cost;
+        line.message = std::move(record.message);
+        line.foldable = window > 0;
+        push(key, destination, std::move(line));
+        return;
+    }
+    const QStringList parts = splitText(text, room);
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        Line part = line;
+        part.text = parts.at(i);
+        const bool lastPart = i == parts.size() - 1;
+        part.messages = lastPart ? 1 : 0;
+        part.cost = lastPart ? record.cost : 0;
+        push(key, destination, std::move(part));
+    }
+}
+
+void Outbox::applySpoolSettings()
+{
+    const Settings &settings = m_config->settings();
+    const QString directory = settings.spoolDirectory();
+    // A record whose destination is not among these (or among the overrides used since) goes
+    // to the default destination when it is replayed.
+    m_refByKey.clear();
+    m_destinationByRef.clear();
+    for (const Destination &destination : m_config->destinations()) {
+        const QString key = destinationKey(destination);
+        const QByteArray ref =
+                QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).left(16);
+        m_refByKey.insert(key, ref);
+        m_destinationByRef.insert(ref, destination);
+    }
+    if (hasSpool() && m_spool->directory() == directory
+        && m_spool->maxBytes() == settings.spoolMaxBytes())
+        return;
+    closeSpool();
+    if (directory.isEmpty())
+        return;
+    if (!m_spool)
+        m_spool = std::make_unique<Spool>();
+    m_spool->open(directory, settings.spoolMaxBytes());
+    if (m_ledger && m_spool->damaged() > 0)
+        m_ledger->spoolDamaged.fetch_add(m_spool->damaged(), std::memory_order_acq_rel);
+}
+
+void Outbox::writeAhead(const Record &record, const QString &key, const Destination &destination)
+{
+    if (!hasSpool())
+        return;
+    auto ref = m_refByKey.constFind(key);
+    if (ref == m_refByKey.cend()) {
+        ref = m_refByKey.insert(
+                key, QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).left(16));
+        m_destinationByRef.insert(*ref, destination);
+    }
+    SpooledRecord spooled;
+    spooled.sequence = record.sequence;
+    spooled.utcMSecs = record.utcMSecs;
+    spooled.threadId = record.threadId;
+    spooled.level = record.level;
+    spooled.destinationRef = *ref;
+    if (record.origin) {
+        spooled.category = record.origin->category;
+        spooled.file = record.origin->file;
+        spooled.function = record.origin->function;
+        spooled.line = record.origin->line;
+    }
+    spooled.message = record.message;
+    m_spool->append(spooled);
+}
+
+std::vector<SpooledRecord> Outbox::takeReplay(size_t maxRecords)
+{
+    if (!hasReplay())
+        return {};
+    return m_spool->takeReplay(maxRecords);
+}
+
+void Outbox::addReplay(std::vector<SpooledRecord> &&replayed, quint64 firstSequence,
+                       const QString &applicationName)
+{
+    Q_ASSERT(m_config);
+    quint64 sequence = firstSequence;
+    for (SpooledRecord &spooled : replayed) {
+        QByteArray originKey = spooled.category + '\0' + spooled.file + '\0' + spooled.function
+                + '\0' + QByteArray::number(spooled.line);
+        const Origin *&origin = m_replayOriginByKey[originKey];
+        if (!origin) {
+            m_replayOrigins.push_back(
+                    Origin{spooled.category, spooled.file, spooled.function, spooled.line});
+            origin = &m_replayOrigins.back();
+        }
+        Record record;
+        record.sequence = sequence++;
+        record.utcMSecs = spooled.utcMSecs;
+        record.threadId = spooled.threadId;
+        record.level = spooled.level;
+        record.origin = origin;
+        record.message = std::move(spooled.message);
+        const auto known = m_destinationByRef.constFind(spooled.destinationRef);
+        Destination destination = m_config->settings().destination();
+        if (known != m_destinationByRef.cend()) {
+            destination = *known;
+        } else {
+            record.message.prepend(DeliveryText::tr("[replayed; its destination is no longer in "
+                                                    "the settings]",
+                                                    "put in front of a message from an earlier "
+                                                    "run that goes to the default channel")
+                                   + u' ');
+        }
+        record.cost = qint64(sizeof(Record)) + record.message.size() * qint64(sizeof(QChar));
+        m_ledger->replayed.fetch_add(1, std::memory_order_acq_rel);
+        m_ledger->pendingBytes.fetch_add(record.cost, std::memory_order_acq_rel);
+        addRecord(record, destination, applicationName);
+    }
+    syncSpool();
+}
+
+void Outbox::syncSpool()
+{
+    if (!hasSpool())
+        return;
+    m_spool->commit(lowestUnsettled());
+}
+
+void Outbox::closeSpool()
+{
+    if (m_spool)
+        m_spool->close();
+}
+
+QStringList Outbox::takeSpoolProblems()
+{
+    return m_spool ? m_spool->takeProblems() : QStringList();
+}
+
+void Outbox::settleInSpool(const Line &line, std::optional<DropReason> reason)
+{
+    if (!hasSpool() || line.notice || line.messages == 0)
+        return;
+    if (reason == DropReason::Shutdown) {
+        m_spool->keep(line.sequence);
+        return;
+    }
+    m_spool->acknowledge(line.sequence);
+    for (const quint64 sequence : line.foldedSequences)
+        m_spool->acknowledge(sequence);
 }
 
 void Outbox::addNotice(const QString &text)
@@ -322,18 +471,31 @@ void Outbox::settleLines(const QString &key, int count, std::optional<DropReason
 {
     PerDestination &entry = m_destinations[key];
     quint64 messages = 0;
+    quint64 kept = 0;
     qint64 cost = 0;
+    const bool keep = reason == DropReason::Shutdown && hasSpool();
     const auto end = entry.lines.begin() + count;
     for (auto it = entry.lines.begin(); it != end; ++it) {
         messages += quint64(it->messages);
         cost += it->cost;
+        if (keep && !it->notice && it->messages > 0) {
+            // Left in the spool for the next run, if the spool holds it.
+            kept += m_spool->holds(it->sequence) ? 1 : 0;
+            for (const quint64 sequence : it->foldedSequences)
+                kept += m_spool->holds(sequence) ? 1 : 0;
+        }
+        settleInSpool(*it, reason);
     }
     entry.lines.erase(entry.lines.begin(), end);
     entry.underWay = 0;
-    if (reason)
+    if (keep) {
+        m_ledger->spooled.fetch_add(kept, std::memory_order_acq_rel);
+        m_ledger->drop(DropReason::SpoolFull, messages - kept);
+    } else if (reason) {
         m_ledger->drop(*reason, messages);
-    else
+    } else {
         m_ledger->delivered.fetch_add(messages, std::memory_order_acq_rel);
+    }
     m_ledger->pendingBytes.fetch_sub(cost, std::memory_order_acq_rel);
     if (entry.lines.empty())
         m_destinations.remove(key);
@@ -382,6 +544,7 @@ bool Outbox::trim(quint64 maxMessages, qint64 maxBytes, qint64 nowUtcMSecs)
         do {
             messages += quint64(last->messages);
             cost += last->cost;
+            settleInSpool(*last, DropReason::QueueFull);
             ++last;
         } while (last != oldest->lines.end() && last->sequence == first->sequence && !last->notice
                  && !first->notice);
@@ -398,19 +561,15 @@ bool Outbox::trim(quint64 maxMessages, qint64 maxBytes, qint64 nowUtcMSecs)
 quint64 Outbox::dropAll(DropReason reason)
 {
     const quint64 count = messageCount();
-    qint64 cost = 0;
-    for (const PerDestination &entry : std::as_const(m_destinations)) {
-        for (const Line &line : entry.lines)
-            cost += line.cost;
-    }
-    m_destinations.clear();
+    const quint64 keptBefore = m_ledger->spooled.load(std::memory_order_acquire);
+    const QStringList keys = m_destinations.keys();
+    for (const QString &key : keys)
+        settleLines(key, int(m_destinations[key].lines.size()), reason);
     for (Lane &lane : m_lanes) {
         lane.busy = false;
         lane.resend.reset();
     }
-    m_ledger->drop(reason, count);
-    m_ledger->pendingBytes.fetch_sub(cost, std::memory_order_acq_rel);
-    return count;
+    return count - (m_ledger->spooled.load(std::memory_order_acquire) - keptBefore);
 }
 
 quint64 Outbox::messageCount() const

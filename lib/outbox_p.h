@@ -6,6 +6,7 @@
 #include "ledger_p.h"
 #include "recordqueue_p.h"
 #include "slacklog_export.h"
+#include "spool_p.h"
 
 #include <QtCore/qhash.h>
 #include <QtCore/qstringlist.h>
@@ -55,6 +56,9 @@ public:
     static constexpr qsizetype slackTextLimit = 40000;
 
     explicit Outbox(Ledger *ledger = nullptr) : m_ledger(ledger) { }
+    Outbox(Outbox &&) = default;
+    Outbox &operator=(Outbox &&) = default;
+    ~Outbox();
 
     // Formats records under the settings in effect at each one's sequence number, folds
     // repeats and splits what is over the text budget.
@@ -98,8 +102,24 @@ public:
     // The last sequence number that reached the outbox.
     quint64 lastAdded() const { return m_lastAdded; }
 
-    // Drops every message, under way or not, for \a reason. Returns how many.
+    // Drops every message, under way or not, for \a reason. Returns how many. With a spool,
+    // shutdown leaves them in the spool for the next run instead; they are not counted here.
     quint64 dropAll(DropReason reason);
+
+    // The spool, when the settings have one: every message added is written ahead to it.
+    bool hasSpool() const { return m_spool && m_spool->isOpen(); }
+    // Writes what was added and settled since the last call.
+    void syncSpool();
+    // Leaves what the spool holds there, for the next run, and lets go of its directory.
+    void closeSpool();
+    // What earlier runs left in the spool, at most \a maxRecords at a time. They are taken
+    // up as new messages, numbered from \a firstSequence (see RecordQueue::takeAll).
+    bool hasReplay() const { return hasSpool() && m_spool->hasReplay(); }
+    std::vector<SpooledRecord> takeReplay(size_t maxRecords);
+    void addReplay(std::vector<SpooledRecord> &&replayed, quint64 firstSequence,
+                   const QString &applicationName);
+    // Problems of the spool since the last call, in words.
+    QStringList takeSpoolProblems();
 
     // The words of the last webhook that was found gone, for the report.
 private:
@@ -117,6 +137,7 @@ private:
         int repeats = 0;
         bool foldable = false;
         bool notice = false;
+        std::vector<quint64> foldedSequences; // of the repeats, for the spool
     };
     struct PerDestination
     {
@@ -136,6 +157,10 @@ private:
         bool gone = false;
     };
 
+    void addRecord(Record &record, const Destination &destination, const QString &applicationName);
+    void applySpoolSettings();
+    void writeAhead(const Record &record, const QString &key, const Destination &destination);
+    void settleInSpool(const Line &line, std::optional<DropReason> reason);
     void push(const QString &key, const Destination &destination, Line &&line);
     bool isGone(const QString &webhook) const;
     void settleUnderWay(const QString &key, std::optional<DropReason> reason);
@@ -152,6 +177,12 @@ private:
     QHash<const Origin *, int> m_routeCache;
     quint64 m_lastAdded = 0;
     bool m_exitBudget = false;
+    std::unique_ptr<Spool> m_spool;
+    QHash<QString, QByteArray> m_refByKey; // destination key -> the reference the spool keeps
+    QHash<QByteArray, Destination> m_destinationByRef;
+    // Where replayed messages were logged from: records point into it, so it only grows.
+    std::deque<Origin> m_replayOrigins;
+    QHash<QByteArray, const Origin *> m_replayOriginByKey;
 };
 
 // What tells destinations apart: posts to one key go one after the other.

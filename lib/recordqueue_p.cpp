@@ -64,12 +64,19 @@ quint64 RecordQueue::assignSequence()
     return m_lastSequence;
 }
 
-void RecordQueue::takeAll(Records &records, std::vector<ConfigChange> &changes)
+quint64 RecordQueue::takeAll(Records &records, std::vector<ConfigChange> &changes, quint64 reserve)
 {
     QMutexLocker locker(&m_mutex);
     m_wakePending = false;
     std::swap(m_records, records);
     std::swap(m_changes, changes);
+    const quint64 firstReserved = m_lastSequence + 1;
+    if (reserve > 0) {
+        m_lastSequence += reserve;
+        m_lastEnqueued = m_lastSequence;
+        m_ledger.logged.store(m_lastSequence, std::memory_order_release);
+    }
+    return firstReserved;
 }
 
 void RecordQueue::putBack(Records &records, std::vector<ConfigChange> &changes)

@@ -54,8 +54,10 @@ public:
     // queue (qFatal's).
     quint64 assignSequence();
 
-    // Moves everything queued into the (empty) containers given.
-    void takeAll(Records &records, std::vector<ConfigChange> &changes);
+    // Moves everything queued into the (empty) containers given. Reserves \a reserve sequence
+    // numbers right after what was taken, for messages taken up from the spool, and returns
+    // the first; they count as logged.
+    quint64 takeAll(Records &records, std::vector<ConfigChange> &changes, quint64 reserve = 0);
 
     // Returns records taken but not yet formatted to the front of the queue, in order.
     void putBack(Records &records, std::vector<ConfigChange> &changes);

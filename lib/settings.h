@@ -155,6 +155,21 @@ public:
     void setProxy(const QUrl &proxy);
 
     /*!
+        \brief Where messages are kept on disk until they are delivered, so that what an exit,
+        a crash or an outage leaves undelivered is delivered by the next run.
+
+        By default a "slacklog-spool" directory under QStandardPaths::AppLocalDataLocation;
+        an empty path switches the spool off. One process at a time uses a directory.
+    */
+    QString spoolDirectory() const;
+    void setSpoolDirectory(const QString &path);
+
+    /*! \brief The most the spool holds on disk; 64 MiB by default. Beyond it, what cannot be
+        delivered in time counts as dropped (spool_full). */
+    qint64 spoolMaxBytes() const;
+    void setSpoolMaxBytes(qint64 bytes);
+
+    /*!
         \brief The mention put in front of messages of \a level, such as "@here" or "@channel".
 
         Accepted: @here, @channel, @everyone, a user as <@U…> or @U…, a user group as

@@ -6,6 +6,7 @@
 #include <QtCore/qshareddata.h>
 
 #include <array>
+#include <optional>
 
 namespace SlackLog {
 
@@ -33,6 +34,8 @@ public:
     std::chrono::milliseconds maxRetryTime = 10min;
     std::chrono::milliseconds repeatWindow = 60s;
     QUrl proxy;
+    std::optional<QString> spoolDirectory; // nullopt: the default location
+    qint64 spoolMaxBytes = 64 * 1024 * 1024;
     std::array<QString, 5> mentions;
     bool mentionsInMessagesAllowed = false;
     QList<Route> routes;

@@ -6,6 +6,7 @@
 
 #include "translation_p.h"
 
+#include <QtCore/qstandardpaths.h>
 #include <QtCore/qurl.h>
 
 namespace SlackLog {
@@ -100,12 +101,35 @@ void Settings::setProxy(const QUrl &proxy)
     d->proxy = proxy;
 }
 
+QString Settings::spoolDirectory() const
+{
+    if (d->spoolDirectory)
+        return *d->spoolDirectory;
+    // Resolved when asked: the application's name, part of the path, is often set later.
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    return data.isEmpty() ? QString() : data + QStringLiteral("/slacklog-spool");
+}
+void Settings::setSpoolDirectory(const QString &path)
+{
+    d->spoolDirectory = path;
+}
+
+qint64 Settings::spoolMaxBytes() const
+{
+    return d->spoolMaxBytes;
+}
+void Settings::setSpoolMaxBytes(qint64 bytes)
+{
+    d->spoolMaxBytes = bytes;
+}
+
 bool SettingsData::sameDelivery(const SettingsData &o) const
 {
     return queueCapacity == o.queueCapacity && queueCapacityBytes == o.queueCapacityBytes
             && overflowPolicy == o.overflowPolicy && postsPerSecond == o.postsPerSecond
             && burst == o.burst && textBudget == o.textBudget && messageMax == o.messageMax
-            && maxRetryTime == o.maxRetryTime && repeatWindow == o.repeatWindow && proxy == o.proxy;
+            && maxRetryTime == o.maxRetryTime && repeatWindow == o.repeatWindow && proxy == o.proxy
+            && spoolDirectory == o.spoolDirectory && spoolMaxBytes == o.spoolMaxBytes;
 }
 
 namespace Internal {
@@ -130,6 +154,8 @@ void validateDelivery(const SettingsData &d, QStringList &problems)
         problems.append(SettingsText::tr("The retry time must not be negative."));
     if (d.repeatWindow < std::chrono::milliseconds(0))
         problems.append(SettingsText::tr("The repeat window must not be negative."));
+    if (d.spoolMaxBytes < 64 * 1024)
+        problems.append(SettingsText::tr("The spool's size cap must be at least 65536 bytes."));
     if (!d.proxy.isEmpty()) {
         const QString scheme = d.proxy.scheme();
         if (!d.proxy.isValid() || d.proxy.host().isEmpty()

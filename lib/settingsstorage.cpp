@@ -237,6 +237,22 @@ const Field fields[] = {
              return Internal::SettingsText::tr(
                      "a proxy URL such as http://proxy:3128 or socks5://proxy:1080");
          }},
+        {"SLACKLOG_SPOOL_DIR", "spoolDirectory",
+         [](SettingsData &d, const QString &text) {
+             d.spoolDirectory = text.trimmed();
+             return true;
+         },
+         [](const SettingsData &d) { return d.spoolDirectory.value_or(QString()); },
+         [] { return QString(); }},
+        {"SLACKLOG_SPOOL_MAX_BYTES", "spoolMaxBytes",
+         [](SettingsData &d, const QString &text) {
+             const auto bytes = parseInteger(text, 65536, LLONG_MAX);
+             if (bytes)
+                 d.spoolMaxBytes = *bytes;
+             return bytes.has_value();
+         },
+         [](const SettingsData &d) { return QString::number(d.spoolMaxBytes); },
+         [] { return Internal::SettingsText::tr("a whole number of bytes, at least 65536"); }},
         {"SLACKLOG_ALLOW_MENTIONS", "allowMentionsInMessages",
          [](SettingsData &d, const QString &text) {
              const std::optional<bool> allowed = parseBool(text);
@@ -386,8 +402,12 @@ void Settings::save(QSettings &qsettings) const
 {
     qsettings.beginGroup(groupName);
     qsettings.remove(QString()); // a route or mention removed in the tool must not linger
-    for (const Field &field : fields)
+    for (const Field &field : fields) {
+        // An unset spool directory means the default location, which is not an empty path.
+        if (!d->spoolDirectory && qstrcmp(field.key, "spoolDirectory") == 0)
+            continue;
         qsettings.setValue(QString::fromLatin1(field.key), field.write(*d));
+    }
     qsettings.beginGroup(QStringLiteral("mentions"));
     for (size_t i = 0; i < d->mentions.size(); ++i)
         qsettings.setValue(levelName(static_cast<Level>(i)), d->mentions[i]);

@@ -37,6 +37,13 @@ struct Statistics
     //! Messages sent again after an answer that never came: Slack may show them twice.
     quint64 possibleDuplicates = 0;
     quint64 folded = 0; //!< repeats folded into the line before them (counted as delivered too)
+
+    //! Of \c queued: left in the spool at shutdown, for the next run (or install()) to deliver.
+    quint64 spooled = 0;
+    //! Taken up from the spool of an earlier run; counted in \c logged like any message.
+    quint64 replayed = 0;
+    //! Records in the spool of an earlier run that could not be read back (cut off or damaged).
+    quint64 spoolDamaged = 0;
 };
 
 /*! \brief The counts as they are now. Safe from any thread. */

@@ -75,6 +75,10 @@ Worker::~Worker()
         m_engine.publishProgress(m_outbox);
     }
     delete m_network;
+    // Taken from the spool: into the outbox, which keeps them in the spool at shutdown.
+    if (!m_replay.empty())
+        m_outbox.addReplay(std::exchange(m_replay, {}), m_replayFirstSequence,
+                           m_engine.applicationName());
     // Records taken from the queue but not formatted yet go back to its front.
     m_engine.queue().putBack(m_records, m_changes);
     m_engine.returnOutbox(std::move(m_outbox));
@@ -112,9 +116,17 @@ void Worker::drain()
 {
     if (m_stopping)
         return;
-    if (m_records.empty())
-        m_engine.queue().takeAll(m_records, m_changes);
-    const bool took = !m_records.empty();
+    if (m_records.empty()) {
+        std::vector<SpooledRecord> replay;
+        if (m_replay.empty() && m_outbox.hasReplay() && hasRoomForReplay())
+            replay = m_outbox.takeReplay(recordsPerTurn);
+        const quint64 first = m_engine.queue().takeAll(m_records, m_changes, replay.size());
+        if (!replay.empty()) {
+            m_replay = std::move(replay);
+            m_replayFirstSequence = first;
+        }
+    }
+    const bool took = !m_records.empty() || !m_replay.empty();
     const size_t count = qMin(m_records.size(), recordsPerTurn);
     Records turn(std::make_move_iterator(m_records.begin()),
                  std::make_move_iterator(m_records.begin() + qsizetype(count)));
@@ -131,6 +143,9 @@ void Worker::drain()
     m_changes.erase(m_changes.begin(), split);
     if (!turn.empty() || !changes.empty())
         m_outbox.add(turn, changes, m_engine.applicationName());
+    if (m_records.empty() && !m_replay.empty())
+        m_outbox.addReplay(std::exchange(m_replay, {}), m_replayFirstSequence,
+                           m_engine.applicationName());
     m_engine.trimToLimits(m_outbox);
     postReady();
     afterProgress();
@@ -138,8 +153,11 @@ void Worker::drain()
         m_poll.start(0);
         return;
     }
-    const auto next = took ? busyInterval
-                           : qMin(idleInterval, std::chrono::milliseconds(m_poll.interval() * 2));
+    // With a spool, messages reach the disk within one busy interval of being logged: that is
+    // what a kill -9 can lose.
+    const auto next = took || m_outbox.hasSpool()
+            ? busyInterval
+            : qMin(idleInterval, std::chrono::milliseconds(m_poll.interval() * 2));
     m_poll.start(qMax(next, busyInterval));
 }
 
@@ -209,8 +227,18 @@ void Worker::onFinished(QNetworkReply *reply, const Batch &batch, qint64 started
     postReady();
 }
 
+bool Worker::hasRoomForReplay() const
+{
+    // Half the caps at most, so that what is logged meanwhile still fits.
+    const QueueLimits limits = m_engine.queue().limits();
+    return m_engine.ledger().pending() < limits.messages / 2
+            && m_engine.ledger().pendingBytes.load(std::memory_order_acquire) < limits.bytes / 2;
+}
+
 void Worker::afterProgress()
 {
+    m_outbox.syncSpool();
+    m_engine.reportSpoolProblems(m_outbox);
     m_engine.publishProgress(m_outbox);
     if (const std::optional<QString> notice = m_engine.dropNoticeIfRoom()) {
         m_outbox.addNotice(*notice);

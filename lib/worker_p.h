@@ -58,6 +58,7 @@ private:
     void send(const Batch &batch);
     void onFinished(QNetworkReply *reply, const Batch &batch, qint64 startedAtMSecs);
     void afterProgress();
+    bool hasRoomForReplay() const;
 
     Engine &m_engine;
     QNetworkAccessManager *m_network = nullptr;
@@ -65,6 +66,9 @@ private:
     // Taken from the queue, not formatted yet.
     Records m_records;
     std::vector<ConfigChange> m_changes;
+    // Taken up from an earlier run's spool, numbered after m_records, added after them.
+    std::vector<SpooledRecord> m_replay;
+    quint64 m_replayFirstSequence = 0;
     QHash<QString, UnderWay> m_underWay; // by webhook
     QTimer m_poll;
     QTimer m_sendTimer;

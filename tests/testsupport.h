@@ -73,6 +73,8 @@ inline SlackLog::Settings settingsFor(const SlackLog::Testing::SlackStandIn &sla
     // Tests that are not about pacing should not wait for it; those that are set their own.
     settings.setPostsPerSecond(100);
     settings.setBurst(100);
+    // No spool unless a test is about it: one run's leftovers must not reach the next test.
+    settings.setSpoolDirectory(QString());
     return settings;
 }
 
@@ -102,6 +104,9 @@ inline SlackLog::Statistics since(const SlackLog::Statistics &before)
     d.retries -= before.retries;
     d.possibleDuplicates -= before.possibleDuplicates;
     d.folded -= before.folded;
+    d.spooled -= before.spooled;
+    d.replayed -= before.replayed;
+    d.spoolDamaged -= before.spoolDamaged;
     return d;
 }
 

@@ -20,6 +20,7 @@ Settings settingsFor(const QString &channel)
     settings.setWebhookUrl(QUrl(QStringLiteral("https://hooks.slack.com/services/T1/B1/secret")));
     settings.setChannel(channel);
     settings.setMessagePattern(QStringLiteral("%{message}"));
+    settings.setSpoolDirectory(QString());
     return settings;
 }
 

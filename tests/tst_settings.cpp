@@ -1,6 +1,8 @@
 #include <SlackLog/Settings>
 
+#include <QtCore/QDir>
 #include <QtCore/QSettings>
+#include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
 
@@ -37,6 +39,8 @@ const char *const variables[] = {
         "SLACKLOG_RETRY_MAX_MS",
         "SLACKLOG_REPEAT_WINDOW_MS",
         "SLACKLOG_PROXY",
+        "SLACKLOG_SPOOL_DIR",
+        "SLACKLOG_SPOOL_MAX_BYTES",
 };
 const QUrl
         webhook(QStringLiteral("https://hooks.slack.com/services/T0001/B0001/s3cr3tS3cr3tS3cr3t"));
@@ -84,6 +88,11 @@ void tst_Settings::defaults()
 {
     const Settings settings;
     QCOMPARE(settings.webhookUrl(), QUrl());
+    // The spool is on by default, in the application's data directory.
+    const QString dataDirectory =
+            QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    QCOMPARE(settings.spoolDirectory(), QDir(dataDirectory).filePath(u"slacklog-spool"_qs));
+    QCOMPARE(settings.spoolMaxBytes(), 64 * 1024 * 1024);
     QCOMPARE(settings.minimumLevel(), Level::Debug);
     QCOMPARE(settings.messagePattern(),
              QStringLiteral("%{time yyyy-MM-dd hh:mm:ss} - %{type} - %{message}"));
@@ -179,6 +188,18 @@ void tst_Settings::fromEnvironment_data()
     QTest::addRow("repeat window")
             << QByteArray("SLACKLOG_REPEAT_WINDOW_MS") << QByteArray("0")
             << SettingsCheck([](const Settings &s) { return s.repeatWindow() == 0ms; });
+    QTest::addRow("spool directory")
+            << QByteArray("SLACKLOG_SPOOL_DIR") << QByteArray("/var/spool/app")
+            << SettingsCheck(
+                       [](const Settings &s) { return s.spoolDirectory() == u"/var/spool/app"; });
+    QTest::addRow("spool off") << QByteArray("SLACKLOG_SPOOL_DIR") << QByteArray("")
+                               << SettingsCheck([](const Settings &s) {
+                                      return s.spoolDirectory().isEmpty();
+                                  });
+    QTest::addRow("spool cap") << QByteArray("SLACKLOG_SPOOL_MAX_BYTES") << QByteArray("1048576")
+                               << SettingsCheck([](const Settings &s) {
+                                      return s.spoolMaxBytes() == 1048576;
+                                  });
     QTest::addRow("proxy") << QByteArray("SLACKLOG_PROXY") << QByteArray("http://proxy:3128")
                            << SettingsCheck([](const Settings &s) {
                                   return s.proxy() == QUrl(u"http://proxy:3128"_qs);
@@ -248,6 +269,7 @@ void tst_Settings::badEnvironmentIsReported_data()
     QTest::addRow("budget over Slack's limit")
             << QByteArray("SLACKLOG_TEXT_BUDGET") << QByteArray("40001");
     QTest::addRow("retry max") << QByteArray("SLACKLOG_RETRY_MAX_MS") << QByteArray("-5");
+    QTest::addRow("spool cap") << QByteArray("SLACKLOG_SPOOL_MAX_BYTES") << QByteArray("1000");
     QTest::addRow("proxy") << QByteArray("SLACKLOG_PROXY") << QByteArray("ftp://proxy");
     QTest::addRow("proxy with a password")
             << QByteArray("SLACKLOG_PROXY") << QByteArray("ftp://user:hunter2@proxy");

@@ -58,6 +58,8 @@ int SendCommand::send(SlackLog::Settings settings, SlackLog::Level level, const 
     m_first = SlackLog::statistics().logged + 1;
     // A test message reports Slack's first answer instead of retrying it for minutes.
     settings.setMaxRetryTime(std::chrono::milliseconds(0));
+    // Nor is it left in the spool, to surprise the next run of this tool.
+    settings.setSpoolDirectory(QString());
     SlackLog::install(settings);
     const QMessageLogger logger;
     switch (level) {

@@ -129,6 +129,11 @@ int main(int argc, char *argv[])
     if (std::strcmp(mode, "fatal-thread") == 0) {
         std::thread([] { qFatal("fatal on another thread: %s", "disk on fire"); }).join();
     }
+    if (std::strcmp(mode, "hold") == 0) {
+        // Stays up, messages queued, until the test kills it.
+        announce("logged");
+        return app.exec();
+    }
     if (std::strcmp(mode, "exit") == 0) {
         // exit() with the application object alive: no destructor, no post routine.
         announce("returning from main");
