@@ -107,23 +107,32 @@ void Outbox::addRecord(Record &record, const Destination &destination,
     line.origin = record.origin;
     line.level = record.level;
     line.firstUtcMSecs = record.utcMSecs;
+    // The byte cap counts what the lines hold from now on, instead of what the record held.
+    const auto account = [this, &record](qint64 linesCost) {
+        m_ledger->pendingBytes.fetch_add(linesCost - record.cost, std::memory_order_acq_rel);
+    };
     if (text.size() <= room) {
         line.text = text;
-        line.cost = record.cost;
-        line.message = std::move(record.message);
         line.foldable = window > 0;
+        if (line.foldable)
+            line.message = std::move(record.message);
+        line.cost = qint64(sizeof(Line)) + heapCost(line.text) + heapCost(line.message);
+        account(line.cost);
         push(key, destination, std::move(line));
         return;
     }
     const QStringList parts = splitText(text, room);
+    qint64 linesCost = 0;
     for (qsizetype i = 0; i < parts.size(); ++i) {
         Line part = line;
         part.text = parts.at(i);
         const bool lastPart = i == parts.size() - 1;
         part.messages = lastPart ? 1 : 0;
-        part.cost = lastPart ? record.cost : 0;
+        part.cost = qint64(sizeof(Line)) + heapCost(part.text);
+        linesCost += part.cost;
         push(key, destination, std::move(part));
     }
+    account(linesCost);
 }
 
 void Outbox::applySpoolSettings()
@@ -219,7 +228,7 @@ void Outbox::addReplay(std::vector<SpooledRecord> &&replayed, quint64 firstSeque
                                                     "run that goes to the default channel")
                                    + u' ');
         }
-        record.cost = qint64(sizeof(Record)) + record.message.size() * qint64(sizeof(QChar));
+        record.cost = recordCost(record.message);
         m_ledger->replayed.fetch_add(1, std::memory_order_acq_rel);
         m_ledger->pendingBytes.fetch_add(record.cost, std::memory_order_acq_rel);
         addRecord(record, destination, applicationName);

@@ -38,6 +38,18 @@ struct Record
     Level level = Level::Debug;
 };
 
+// What a string's text takes on the heap: its buffer, Qt's header and malloc's.
+inline qint64 heapCost(const QString &text)
+{
+    return text.isNull() ? 0 : 32 + (qint64(text.capacity()) + 1) * qint64(sizeof(QChar));
+}
+
+// What a queued record holds in memory, for the queue's byte cap.
+inline qint64 recordCost(const QString &message)
+{
+    return qint64(sizeof(Record)) + heapCost(message);
+}
+
 // Front-to-back in sequence order; a full queue drops from the front.
 using Records = std::deque<Record>;
 

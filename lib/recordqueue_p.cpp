@@ -20,8 +20,7 @@ bool RecordQueue::isFull(qint64 adding) const
 
 RecordQueue::Outcome RecordQueue::enqueue(Record &&record, bool force)
 {
-    // The text's bytes and the record around them; the string's header is in the record.
-    record.cost = qint64(sizeof(Record)) + record.message.size() * qint64(sizeof(QChar));
+    record.cost = recordCost(record.message);
     QMutexLocker locker(&m_mutex);
     record.sequence = ++m_lastSequence;
     // Counted as logged first, so that a drop below never makes the ledger go negative.

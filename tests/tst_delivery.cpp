@@ -6,6 +6,7 @@
 #include <SlackLog/DeliveryMonitor>
 
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QFile>
 #include <QtCore/QSet>
 #include <QtCore/QTimer>
 #include <QtTest/QSignalSpy>
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void aStalledRequestIsAbortedAndRetried();
     void aRejectedPayloadDoesNotStopTheRest();
     void aFullQueueCountsEveryDropAndSaysSo();
+    void aFloodStaysWithinTheByteCap();
     void aBurstBecomesFewPosts();
     void loggingRacesShutdown();
 
@@ -96,9 +98,18 @@ void tst_Delivery::rateLimitIsWaitedOut()
     m_slack->setRetryAfterForm(form);
     QTimer::singleShot(10s, m_slack.get(), [this] { m_slack->setMode(SlackStandIn::Mode::Ok); });
     QVERIFY(install(TestSupport::settingsFor(*m_slack)));
-    for (int i = 0; i < 1000; ++i)
-        qWarning("limited %d", i);
-    QTRY_COMPARE_WITH_TIMEOUT(TestSupport::since(m_before).delivered, 1000u, 30000);
+    // 1,000 lines over the 10 s of 429s: 10 every 100 ms, from the event loop the wait runs.
+    int logged = 0;
+    QTimer logging;
+    connect(&logging, &QTimer::timeout, this, [&logged, &logging] {
+        for (int i = 0; i < 10; ++i, ++logged)
+            qWarning("limited %d", logged);
+        if (logged == 1000)
+            logging.stop();
+    });
+    logging.start(100ms);
+    QTRY_COMPARE_WITH_TIMEOUT(TestSupport::since(m_before).delivered, 1000u, 40000);
+    QCOMPARE(logged, 1000);
 
     const QStringList lines = acceptedLines(*m_slack);
     QCOMPARE(lines.size(), 1000);
@@ -234,6 +245,54 @@ void tst_Delivery::aFullQueueCountsEveryDropAndSaysSo()
     QCOMPARE(count.toULongLong(), counts.droppedQueueFull);
 }
 
+// The resident set size of this process, in bytes.
+static qint64 residentBytes()
+{
+    QFile status(u"/proc/self/status"_qs);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').constFirst().toLongLong() * 1024;
+    }
+    return -1;
+}
+
+void tst_Delivery::aFloodStaysWithinTheByteCap()
+{
+    // A million messages at full speed while Slack never answers: the byte cap binds, and
+    // memory grows by no more than the cap and a few MB of bookkeeping.
+    const qint64 cap = 4 * 1024 * 1024;
+    const qint64 allowance = 8 * 1024 * 1024;
+    m_slack->setDelay(60s);
+    Settings settings = TestSupport::settingsFor(*m_slack);
+    settings.setQueueCapacity(10'000'000);
+    settings.setQueueCapacityBytes(cap);
+    settings.setShutdownTimeout(500ms);
+    // The recorder would keep every line: the handler SlackLog passes them on to keeps none.
+    const QtMessageHandler recorder =
+            qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) {});
+    const auto restore = qScopeGuard([recorder] {
+        uninstall();
+        qInstallMessageHandler(recorder);
+    });
+    QVERIFY(install(settings));
+    const qint64 before = residentBytes();
+    QVERIFY(before > 0);
+    qint64 peak = before;
+    for (int i = 0; i < 1'000'000; ++i) {
+        qWarning("flood %07d with some text to carry", i);
+        if (i % 10'000 == 0)
+            peak = qMax(peak, residentBytes());
+    }
+    peak = qMax(peak, residentBytes());
+    QVERIFY2(peak - before <= cap + allowance,
+             qPrintable(u"grew by %1 bytes"_qs.arg(peak - before)));
+    const Statistics counts = TestSupport::since(m_before);
+    QCOMPARE(counts.logged, 1'000'000u);
+    QVERIFY(counts.droppedQueueFull > 900'000u);
+}
+
 void tst_Delivery::aBurstBecomesFewPosts()
 {
     Settings settings = TestSupport::settingsFor(*m_slack);
@@ -263,12 +322,12 @@ void tst_Delivery::loggingRacesShutdown()
 {
     std::atomic<bool> stop{false};
     std::thread logger([&stop] {
-        for (int i = 0; i < 200000 && !stop.load(); ++i)
+        for (int i = 0; !stop.load(); ++i)
             qWarning("racing %d", i);
     });
     Settings settings = TestSupport::settingsFor(*m_slack);
     settings.setShutdownTimeout(200ms);
-    for (int round = 0; round < 300; ++round) {
+    for (int round = 0; round < 10000; ++round) {
         QVERIFY(install(settings));
         uninstall();
         uninstall(); // twice is safe

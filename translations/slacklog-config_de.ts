@@ -220,10 +220,6 @@ Ohne konfigurierten Webhook sendet --send an einen eingebauten Slack-Ersatz auf 
         <translation>%1, erneuter Versuch nach %2 s</translation>
     </message>
     <message>
-        <source>the queue is full (%1 messages wait for delivery): new messages are dropped until there is room</source>
-        <translation>die Warteschlange ist voll (%1 Meldungen warten auf Zustellung): neue Meldungen werden verworfen, bis wieder Platz ist</translation>
-    </message>
-    <message>
         <source>SlackLog is not installed, because the settings are invalid:</source>
         <translation>SlackLog ist nicht installiert, weil die Einstellungen ungültig sind:</translation>
     </message>
@@ -248,16 +244,89 @@ Ohne konfigurierten Webhook sendet --send an einen eingebauten Slack-Ersatz auf 
         <translation>Meldungen, die nach der letzten Zustellung von SlackLog beim Beenden protokolliert werden, werden verworfen</translation>
     </message>
     <message>
-        <source>%1 dropped (queue full) since %2</source>
-        <translation>%1 verworfen (Warteschlange voll) seit %2</translation>
-    </message>
-    <message>
         <source>a delivery thread left behind still runs; no new one is started</source>
         <translation>ein zurückgelassener Zustell-Thread läuft noch; es wird kein neuer gestartet</translation>
     </message>
     <message>
         <source>%1 dropped: their post was cut off at the deadline, before the server answered</source>
         <translation>%1 verworfen: ihr Versand wurde bei Fristablauf abgebrochen, bevor der Server antwortete</translation>
+    </message>
+    <message>
+        <source>%1 dropped (queue full) since %2; SlackLog was uninstalled before it could say so in the channel</source>
+        <translation>%1 seit %2 verworfen (Warteschlange voll); SlackLog wurde deinstalliert, bevor dies im Kanal gemeldet werden konnte</translation>
+    </message>
+    <message>
+        <source>%1; nothing more is posted to %2 until SlackLog is installed with another webhook (%3 rejected)</source>
+        <translation>%1; an %2 wird nichts mehr gesendet, bis SlackLog mit einem anderen Webhook installiert wird (%3 abgelehnt)</translation>
+    </message>
+    <message>
+        <source>(retrying in %1 s)</source>
+        <translation>(erneuter Versuch in %1 s)</translation>
+    </message>
+    <message>
+        <source>(gave up: %1 expired)</source>
+        <translation>(aufgegeben: %1 abgelaufen)</translation>
+    </message>
+    <message>
+        <source>(%1 rejected)</source>
+        <translation>(%1 abgelehnt)</translation>
+    </message>
+    <message>
+        <source>the queue is full (%1, or %2 bytes, wait for delivery): %3 are dropped until there is room</source>
+        <translation>die Warteschlange ist voll (%1 oder %2 Bytes warten auf Zustellung): %3 werden verworfen, bis wieder Platz ist</translation>
+    </message>
+    <message>
+        <source>the oldest messages</source>
+        <translation>die ältesten Nachrichten</translation>
+    </message>
+    <message>
+        <source>new messages</source>
+        <translation>neue Nachrichten</translation>
+    </message>
+    <message>
+        <source>SlackLog: %1 dropped (queue full) since %2</source>
+        <translation>SlackLog: %1 seit %2 verworfen (Warteschlange voll)</translation>
+    </message>
+    <message>
+        <source>(repeated %1 times)</source>
+        <comment>a log line that came this many more times in a row</comment>
+        <translation>(%1-mal wiederholt)</translation>
+    </message>
+    <message>
+        <source>[replayed; its destination is no longer in the settings]</source>
+        <comment>put in front of a message from an earlier run that goes to the default channel</comment>
+        <translation>[nachgereicht; das ursprüngliche Ziel steht nicht mehr in den Einstellungen]</translation>
+    </message>
+    <message>
+        <source>the spool directory %1 cannot be created; messages are not kept on disk</source>
+        <translation>das Spool-Verzeichnis %1 kann nicht angelegt werden; Nachrichten werden nicht auf der Festplatte gespeichert</translation>
+    </message>
+    <message>
+        <source>the spool directory %1 is in use by process %2; messages are not kept on disk</source>
+        <translation>das Spool-Verzeichnis %1 wird von Prozess %2 verwendet; Nachrichten werden nicht auf der Festplatte gespeichert</translation>
+    </message>
+    <message>
+        <source>the spool directory %1 cannot be locked; messages are not kept on disk</source>
+        <translation>das Spool-Verzeichnis %1 kann nicht gesperrt werden; Nachrichten werden nicht auf der Festplatte gespeichert</translation>
+    </message>
+    <message>
+        <source>the spool file %1 cannot be read: %2</source>
+        <translation>die Spool-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged record(s) in the spool could not be read back; they were cut off by a crash or overwritten</source>
+        <translation>
+            <numerusform>%n beschädigter Datensatz im Spool konnte nicht zurückgelesen werden; er wurde durch einen Absturz abgeschnitten oder überschrieben</numerusform>
+            <numerusform>%n beschädigte Datensätze im Spool konnten nicht zurückgelesen werden; sie wurden durch einen Absturz abgeschnitten oder überschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the spool is full (%1 bytes); messages that cannot be delivered now are counted as spool_full</source>
+        <translation>der Spool ist voll (%1 Bytes); Nachrichten, die jetzt nicht zugestellt werden können, werden als spool_full gezählt</translation>
+    </message>
+    <message>
+        <source>the spool file %1 cannot be written: %2</source>
+        <translation>die Spool-Datei %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -293,10 +362,6 @@ Ohne konfigurierten Webhook sendet --send an einen eingebauten Slack-Ersatz auf 
     <message>
         <source>The request timeout must be longer than 0 ms.</source>
         <translation>Das Zeitlimit für Anfragen muss größer als 0 ms sein.</translation>
-    </message>
-    <message>
-        <source>The queue capacity must be at least 1 message.</source>
-        <translation>Die Kapazität der Warteschlange muss mindestens 1 Nachricht betragen.</translation>
     </message>
     <message>
         <source>The mention for %1 messages, &quot;%2&quot;, is not a Slack mention: use @here, @channel, @everyone, &lt;@U…&gt; or &lt;!subteam^S…&gt;.</source>
@@ -413,6 +478,66 @@ Ohne konfigurierten Webhook sendet --send an einen eingebauten Slack-Ersatz auf 
     <message>
         <source>%1 is not a valid http or https URL: %2</source>
         <translation>%1 ist keine gültige http- oder https-URL: %2</translation>
+    </message>
+    <message>
+        <source>a whole number of bytes, at least 65536</source>
+        <translation>eine ganze Zahl von Bytes, mindestens 65536</translation>
+    </message>
+    <message>
+        <source>drop-oldest or drop-newest</source>
+        <translation>drop-oldest oder drop-newest</translation>
+    </message>
+    <message>
+        <source>a number of posts per second over 0 and at most 100, such as 1 or 0.5</source>
+        <translation>eine Anzahl von Posts pro Sekunde größer als 0 und höchstens 100, etwa 1 oder 0.5</translation>
+    </message>
+    <message>
+        <source>a number of characters from 100 to 40000 (Slack truncates longer posts)</source>
+        <translation>eine Anzahl von Zeichen von 100 bis 40000 (Slack kürzt längere Posts)</translation>
+    </message>
+    <message>
+        <source>a proxy URL such as http://proxy:3128 or socks5://proxy:1080</source>
+        <translation>eine Proxy-URL wie http://proxy:3128 oder socks5://proxy:1080</translation>
+    </message>
+    <message>
+        <source>The queue capacity must be at least 1 message.</source>
+        <translation>Die Kapazität der Warteschlange muss mindestens 1 Nachricht betragen.</translation>
+    </message>
+    <message>
+        <source>The queue&apos;s byte cap must be at least 65536 bytes.</source>
+        <translation>Die Byte-Obergrenze der Warteschlange muss mindestens 65536 Bytes betragen.</translation>
+    </message>
+    <message>
+        <source>The post rate must be more than 0 and at most 100 posts per second.</source>
+        <translation>Die Senderate muss größer als 0 und höchstens 100 Posts pro Sekunde sein.</translation>
+    </message>
+    <message>
+        <source>The burst must be between 1 and 100 posts.</source>
+        <translation>Der Burst muss zwischen 1 und 100 Posts liegen.</translation>
+    </message>
+    <message>
+        <source>The text budget must be between 100 and 40,000 characters: Slack truncates longer messages.</source>
+        <translation>Das Textbudget muss zwischen 100 und 40.000 Zeichen liegen: Slack kürzt längere Nachrichten.</translation>
+    </message>
+    <message>
+        <source>The longest message must be at least 100 characters.</source>
+        <translation>Die maximale Nachrichtenlänge muss mindestens 100 Zeichen betragen.</translation>
+    </message>
+    <message>
+        <source>The retry time must not be negative.</source>
+        <translation>Die maximale Dauer für erneute Zustellversuche darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The repeat window must not be negative.</source>
+        <translation>Das Zeitfenster zum Zusammenfassen von Wiederholungen darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The spool&apos;s size cap must be at least 65536 bytes.</source>
+        <translation>Die Größenobergrenze des Spools muss mindestens 65536 Bytes betragen.</translation>
+    </message>
+    <message>
+        <source>The proxy &quot;%1&quot; is not a proxy URL such as http://proxy:3128 or socks5://proxy:1080.</source>
+        <translation>Der Proxy &quot;%1&quot; ist keine Proxy-URL wie http://proxy:3128 oder socks5://proxy:1080.</translation>
     </message>
 </context>
 <context>

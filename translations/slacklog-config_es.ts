@@ -220,10 +220,6 @@ Sin un webhook configurado, --send publica en un sustituto de Slack integrado en
         <translation>%1, reintentar dentro de %2 s</translation>
     </message>
     <message>
-        <source>the queue is full (%1 messages wait for delivery): new messages are dropped until there is room</source>
-        <translation>la cola está llena (%1 mensajes esperan su entrega): los mensajes nuevos se descartan hasta que haya sitio</translation>
-    </message>
-    <message>
         <source>SlackLog is not installed, because the settings are invalid:</source>
         <translation>SlackLog no está instalado porque la configuración no es válida:</translation>
     </message>
@@ -248,16 +244,89 @@ Sin un webhook configurado, --send publica en un sustituto de Slack integrado en
         <translation>los mensajes registrados después de la última entrega de SlackLog al salir se descartan</translation>
     </message>
     <message>
-        <source>%1 dropped (queue full) since %2</source>
-        <translation>%1 descartados (cola llena) desde las %2</translation>
-    </message>
-    <message>
         <source>a delivery thread left behind still runs; no new one is started</source>
         <translation>un hilo de entrega que quedó atrás sigue en marcha; no se inicia otro</translation>
     </message>
     <message>
         <source>%1 dropped: their post was cut off at the deadline, before the server answered</source>
         <translation>%1 descartados: su envío se interrumpió al cumplirse el plazo, antes de que el servidor respondiera</translation>
+    </message>
+    <message>
+        <source>%1 dropped (queue full) since %2; SlackLog was uninstalled before it could say so in the channel</source>
+        <translation>%1 descartados (cola llena) desde las %2; SlackLog se desinstaló antes de poder indicarlo en el canal</translation>
+    </message>
+    <message>
+        <source>%1; nothing more is posted to %2 until SlackLog is installed with another webhook (%3 rejected)</source>
+        <translation>%1; no se publicará nada más en %2 hasta que SlackLog se instale con otro webhook (%3 rechazados)</translation>
+    </message>
+    <message>
+        <source>(retrying in %1 s)</source>
+        <translation>(reintento dentro de %1 s)</translation>
+    </message>
+    <message>
+        <source>(gave up: %1 expired)</source>
+        <translation>(abandonado: %1 caducados)</translation>
+    </message>
+    <message>
+        <source>(%1 rejected)</source>
+        <translation>(%1 rechazados)</translation>
+    </message>
+    <message>
+        <source>the queue is full (%1, or %2 bytes, wait for delivery): %3 are dropped until there is room</source>
+        <translation>la cola está llena (%1, o %2 bytes, esperan la entrega): se descartan %3 hasta que haya espacio</translation>
+    </message>
+    <message>
+        <source>the oldest messages</source>
+        <translation>los mensajes más antiguos</translation>
+    </message>
+    <message>
+        <source>new messages</source>
+        <translation>los mensajes nuevos</translation>
+    </message>
+    <message>
+        <source>SlackLog: %1 dropped (queue full) since %2</source>
+        <translation>SlackLog: %1 descartados (cola llena) desde las %2</translation>
+    </message>
+    <message>
+        <source>(repeated %1 times)</source>
+        <comment>a log line that came this many more times in a row</comment>
+        <translation>(repetido %1 veces)</translation>
+    </message>
+    <message>
+        <source>[replayed; its destination is no longer in the settings]</source>
+        <comment>put in front of a message from an earlier run that goes to the default channel</comment>
+        <translation>[reenviado; su destino ya no figura en la configuración]</translation>
+    </message>
+    <message>
+        <source>the spool directory %1 cannot be created; messages are not kept on disk</source>
+        <translation>no se puede crear el directorio de la cola en disco %1; los mensajes no se guardan en disco</translation>
+    </message>
+    <message>
+        <source>the spool directory %1 is in use by process %2; messages are not kept on disk</source>
+        <translation>el directorio de la cola en disco %1 está en uso por el proceso %2; los mensajes no se guardan en disco</translation>
+    </message>
+    <message>
+        <source>the spool directory %1 cannot be locked; messages are not kept on disk</source>
+        <translation>no se puede bloquear el directorio de la cola en disco %1; los mensajes no se guardan en disco</translation>
+    </message>
+    <message>
+        <source>the spool file %1 cannot be read: %2</source>
+        <translation>no se puede leer el archivo de la cola en disco %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged record(s) in the spool could not be read back; they were cut off by a crash or overwritten</source>
+        <translation>
+            <numerusform>no se pudo volver a leer %n registro dañado de la cola en disco; quedó truncado por un fallo o se sobrescribió</numerusform>
+            <numerusform>no se pudieron volver a leer %n registros dañados de la cola en disco; quedaron truncados por un fallo o se sobrescribieron</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the spool is full (%1 bytes); messages that cannot be delivered now are counted as spool_full</source>
+        <translation>la cola en disco está llena (%1 bytes); los mensajes que no se pueden entregar ahora se contabilizan como spool_full</translation>
+    </message>
+    <message>
+        <source>the spool file %1 cannot be written: %2</source>
+        <translation>no se puede escribir el archivo de la cola en disco %1: %2</translation>
     </message>
 </context>
 <context>
@@ -293,10 +362,6 @@ Sin un webhook configurado, --send publica en un sustituto de Slack integrado en
     <message>
         <source>The request timeout must be longer than 0 ms.</source>
         <translation>El tiempo de espera de las solicitudes debe ser mayor que 0 ms.</translation>
-    </message>
-    <message>
-        <source>The queue capacity must be at least 1 message.</source>
-        <translation>La capacidad de la cola debe ser de al menos 1 mensaje.</translation>
     </message>
     <message>
         <source>The mention for %1 messages, &quot;%2&quot;, is not a Slack mention: use @here, @channel, @everyone, &lt;@U…&gt; or &lt;!subteam^S…&gt;.</source>
@@ -413,6 +478,66 @@ Sin un webhook configurado, --send publica en un sustituto de Slack integrado en
     <message>
         <source>%1 is not a valid http or https URL: %2</source>
         <translation>%1 no es una URL http o https válida: %2</translation>
+    </message>
+    <message>
+        <source>a whole number of bytes, at least 65536</source>
+        <translation>un número entero de bytes, como mínimo 65536</translation>
+    </message>
+    <message>
+        <source>drop-oldest or drop-newest</source>
+        <translation>drop-oldest o drop-newest</translation>
+    </message>
+    <message>
+        <source>a number of posts per second over 0 and at most 100, such as 1 or 0.5</source>
+        <translation>un número de publicaciones por segundo mayor que 0 y como máximo 100, como 1 o 0.5</translation>
+    </message>
+    <message>
+        <source>a number of characters from 100 to 40000 (Slack truncates longer posts)</source>
+        <translation>un número de caracteres entre 100 y 40000 (Slack trunca las publicaciones más largas)</translation>
+    </message>
+    <message>
+        <source>a proxy URL such as http://proxy:3128 or socks5://proxy:1080</source>
+        <translation>una URL de proxy como http://proxy:3128 o socks5://proxy:1080</translation>
+    </message>
+    <message>
+        <source>The queue capacity must be at least 1 message.</source>
+        <translation>La capacidad de la cola debe ser de al menos 1 mensaje.</translation>
+    </message>
+    <message>
+        <source>The queue&apos;s byte cap must be at least 65536 bytes.</source>
+        <translation>El límite de bytes de la cola debe ser de al menos 65536 bytes.</translation>
+    </message>
+    <message>
+        <source>The post rate must be more than 0 and at most 100 posts per second.</source>
+        <translation>La frecuencia de publicación debe ser mayor que 0 y como máximo de 100 publicaciones por segundo.</translation>
+    </message>
+    <message>
+        <source>The burst must be between 1 and 100 posts.</source>
+        <translation>La ráfaga debe ser de entre 1 y 100 publicaciones.</translation>
+    </message>
+    <message>
+        <source>The text budget must be between 100 and 40,000 characters: Slack truncates longer messages.</source>
+        <translation>El límite de texto por publicación debe estar entre 100 y 40.000 caracteres: Slack trunca los mensajes más largos.</translation>
+    </message>
+    <message>
+        <source>The longest message must be at least 100 characters.</source>
+        <translation>La longitud máxima de un mensaje debe ser de al menos 100 caracteres.</translation>
+    </message>
+    <message>
+        <source>The retry time must not be negative.</source>
+        <translation>El tiempo máximo de reintentos no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>The repeat window must not be negative.</source>
+        <translation>La ventana para agrupar repeticiones no puede ser negativa.</translation>
+    </message>
+    <message>
+        <source>The spool&apos;s size cap must be at least 65536 bytes.</source>
+        <translation>El límite de tamaño de la cola en disco debe ser de al menos 65536 bytes.</translation>
+    </message>
+    <message>
+        <source>The proxy &quot;%1&quot; is not a proxy URL such as http://proxy:3128 or socks5://proxy:1080.</source>
+        <translation>El proxy &quot;%1&quot; no es una URL de proxy como http://proxy:3128 o socks5://proxy:1080.</translation>
     </message>
 </context>
 <context>

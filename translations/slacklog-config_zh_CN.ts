@@ -220,10 +220,6 @@ Without a configured webhook, --send posts to a built-in Slack stand-in on 127.0
         <translation>%1，%2 s 后重试</translation>
     </message>
     <message>
-        <source>the queue is full (%1 messages wait for delivery): new messages are dropped until there is room</source>
-        <translation>队列已满（%1 条消息等待投递）：在有空间之前，新消息将被丢弃</translation>
-    </message>
-    <message>
         <source>SlackLog is not installed, because the settings are invalid:</source>
         <translation>SlackLog 未安装，因为设置无效：</translation>
     </message>
@@ -248,16 +244,88 @@ Without a configured webhook, --send posts to a built-in Slack stand-in on 127.0
         <translation>在退出时 SlackLog 最后一次投递之后记录的消息将被丢弃</translation>
     </message>
     <message>
-        <source>%1 dropped (queue full) since %2</source>
-        <translation>自 %2 起已丢弃 %1（队列已满）</translation>
-    </message>
-    <message>
         <source>a delivery thread left behind still runs; no new one is started</source>
         <translation>遗留的投递线程仍在运行；不会启动新的线程</translation>
     </message>
     <message>
         <source>%1 dropped: their post was cut off at the deadline, before the server answered</source>
         <translation>已丢弃 %1：在服务器应答之前，其发送在截止时间被中断</translation>
+    </message>
+    <message>
+        <source>%1 dropped (queue full) since %2; SlackLog was uninstalled before it could say so in the channel</source>
+        <translation>自 %2 起已丢弃 %1（队列已满）；SlackLog 在于频道中报告此事之前已被卸载</translation>
+    </message>
+    <message>
+        <source>%1; nothing more is posted to %2 until SlackLog is installed with another webhook (%3 rejected)</source>
+        <translation>%1；在使用其他 webhook 安装 SlackLog 之前，不会再向 %2 发布任何内容（已拒绝 %3）</translation>
+    </message>
+    <message>
+        <source>(retrying in %1 s)</source>
+        <translation>（%1 s 后重试）</translation>
+    </message>
+    <message>
+        <source>(gave up: %1 expired)</source>
+        <translation>（已放弃：%1 已过期）</translation>
+    </message>
+    <message>
+        <source>(%1 rejected)</source>
+        <translation>（已拒绝 %1）</translation>
+    </message>
+    <message>
+        <source>the queue is full (%1, or %2 bytes, wait for delivery): %3 are dropped until there is room</source>
+        <translation>队列已满（%1 或 %2 字节正在等待投递）：在腾出空间之前，%3将被丢弃</translation>
+    </message>
+    <message>
+        <source>the oldest messages</source>
+        <translation>最旧的消息</translation>
+    </message>
+    <message>
+        <source>new messages</source>
+        <translation>新消息</translation>
+    </message>
+    <message>
+        <source>SlackLog: %1 dropped (queue full) since %2</source>
+        <translation>SlackLog：自 %2 起已丢弃 %1（队列已满）</translation>
+    </message>
+    <message>
+        <source>(repeated %1 times)</source>
+        <comment>a log line that came this many more times in a row</comment>
+        <translation>（重复了 %1 次）</translation>
+    </message>
+    <message>
+        <source>[replayed; its destination is no longer in the settings]</source>
+        <comment>put in front of a message from an earlier run that goes to the default channel</comment>
+        <translation>[重新投递；其原目标已不在设置中]</translation>
+    </message>
+    <message>
+        <source>the spool directory %1 cannot be created; messages are not kept on disk</source>
+        <translation>无法创建磁盘缓存队列目录 %1；消息不会保存到磁盘</translation>
+    </message>
+    <message>
+        <source>the spool directory %1 is in use by process %2; messages are not kept on disk</source>
+        <translation>磁盘缓存队列目录 %1 正被进程 %2 使用；消息不会保存到磁盘</translation>
+    </message>
+    <message>
+        <source>the spool directory %1 cannot be locked; messages are not kept on disk</source>
+        <translation>无法锁定磁盘缓存队列目录 %1；消息不会保存到磁盘</translation>
+    </message>
+    <message>
+        <source>the spool file %1 cannot be read: %2</source>
+        <translation>无法读取磁盘缓存队列文件 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged record(s) in the spool could not be read back; they were cut off by a crash or overwritten</source>
+        <translation>
+            <numerusform>磁盘缓存队列中有 %n 条损坏的记录无法读回；它们因崩溃被截断或已被覆盖</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the spool is full (%1 bytes); messages that cannot be delivered now are counted as spool_full</source>
+        <translation>磁盘缓存队列已满（%1 字节）；当前无法投递的消息将计为 spool_full</translation>
+    </message>
+    <message>
+        <source>the spool file %1 cannot be written: %2</source>
+        <translation>无法写入磁盘缓存队列文件 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -293,10 +361,6 @@ Without a configured webhook, --send posts to a built-in Slack stand-in on 127.0
     <message>
         <source>The request timeout must be longer than 0 ms.</source>
         <translation>请求超时必须大于 0 ms。</translation>
-    </message>
-    <message>
-        <source>The queue capacity must be at least 1 message.</source>
-        <translation>队列容量必须至少为 1 条消息。</translation>
     </message>
     <message>
         <source>The mention for %1 messages, &quot;%2&quot;, is not a Slack mention: use @here, @channel, @everyone, &lt;@U…&gt; or &lt;!subteam^S…&gt;.</source>
@@ -413,6 +477,66 @@ Without a configured webhook, --send posts to a built-in Slack stand-in on 127.0
     <message>
         <source>%1 is not a valid http or https URL: %2</source>
         <translation>%1 不是有效的 http 或 https URL：%2</translation>
+    </message>
+    <message>
+        <source>a whole number of bytes, at least 65536</source>
+        <translation>不小于 65536 的整数（字节数）</translation>
+    </message>
+    <message>
+        <source>drop-oldest or drop-newest</source>
+        <translation>drop-oldest 或 drop-newest</translation>
+    </message>
+    <message>
+        <source>a number of posts per second over 0 and at most 100, such as 1 or 0.5</source>
+        <translation>每秒发布次数，大于 0 且不超过 100，例如 1 或 0.5</translation>
+    </message>
+    <message>
+        <source>a number of characters from 100 to 40000 (Slack truncates longer posts)</source>
+        <translation>100 到 40000 之间的字符数（Slack 会截断更长的消息）</translation>
+    </message>
+    <message>
+        <source>a proxy URL such as http://proxy:3128 or socks5://proxy:1080</source>
+        <translation>http://proxy:3128 或 socks5://proxy:1080 这样的代理 URL</translation>
+    </message>
+    <message>
+        <source>The queue capacity must be at least 1 message.</source>
+        <translation>队列容量必须至少为 1 条消息。</translation>
+    </message>
+    <message>
+        <source>The queue&apos;s byte cap must be at least 65536 bytes.</source>
+        <translation>队列的字节上限必须至少为 65536 字节。</translation>
+    </message>
+    <message>
+        <source>The post rate must be more than 0 and at most 100 posts per second.</source>
+        <translation>发布速率必须大于 0 且不超过每秒 100 次。</translation>
+    </message>
+    <message>
+        <source>The burst must be between 1 and 100 posts.</source>
+        <translation>突发量必须在 1 到 100 次发布之间。</translation>
+    </message>
+    <message>
+        <source>The text budget must be between 100 and 40,000 characters: Slack truncates longer messages.</source>
+        <translation>每次发布的文本上限必须在 100 到 40,000 个字符之间：Slack 会截断更长的消息。</translation>
+    </message>
+    <message>
+        <source>The longest message must be at least 100 characters.</source>
+        <translation>消息最大长度必须至少为 100 个字符。</translation>
+    </message>
+    <message>
+        <source>The retry time must not be negative.</source>
+        <translation>最长重试时间不能为负数。</translation>
+    </message>
+    <message>
+        <source>The repeat window must not be negative.</source>
+        <translation>重复消息合并窗口不能为负数。</translation>
+    </message>
+    <message>
+        <source>The spool&apos;s size cap must be at least 65536 bytes.</source>
+        <translation>磁盘缓存队列的大小上限必须至少为 65536 字节。</translation>
+    </message>
+    <message>
+        <source>The proxy &quot;%1&quot; is not a proxy URL such as http://proxy:3128 or socks5://proxy:1080.</source>
+        <translation>代理 &quot;%1&quot; 不是 http://proxy:3128 或 socks5://proxy:1080 这样的代理 URL。</translation>
     </message>
 </context>
 <context>
