@@ -12,6 +12,7 @@
 
 #include <QtCore/qcoreapplication.h>
 #include <QtCore/qdatetime.h>
+#include <QtCore/qdir.h>
 #include <QtCore/qelapsedtimer.h>
 #include <QtCore/qscopeguard.h>
 #include <QtCore/qthread.h>
@@ -191,10 +192,39 @@ void Engine::postFatal(Record &&record, QDeadlineTimer deadline)
         break;
     case AnswerKind::RateLimited:
     case AnswerKind::Retryable:
-        m_ledger.drop(DropReason::Shutdown, 1);
+        spoolFatal(record, batch.key, config->settings().spoolDirectory());
         break;
     }
     finishDelivery(batch, deliveryResult(batch, answer, requestTimeout), settlement);
+}
+
+void Engine::spoolFatal(const Record &record, const QString &destinationKey,
+                        const QString &spoolDirectory)
+{
+    if (spoolDirectory.isEmpty()) {
+        m_ledger.drop(DropReason::Shutdown, 1);
+        return;
+    }
+    SpooledRecord spooled;
+    spooled.sequence = record.sequence;
+    spooled.utcMSecs = record.utcMSecs;
+    spooled.threadId = record.threadId;
+    spooled.level = record.level;
+    spooled.destinationRef = Spool::destinationRef(destinationKey);
+    if (record.origin) {
+        spooled.category = record.origin->category;
+        spooled.file = record.origin->file;
+        spooled.function = record.origin->function;
+        spooled.line = record.origin->line;
+    }
+    spooled.message = record.message;
+    if (Spool::writeAlone(spoolDirectory, spooled)) {
+        m_ledger.spooled.fetch_add(1, std::memory_order_acq_rel);
+    } else {
+        m_ledger.drop(DropReason::SpoolFull, 1);
+        report(DeliveryText::tr("the fatal message could not be kept in the spool at %1")
+                       .arg(QDir::toNativeSeparators(spoolDirectory)));
+    }
 }
 
 bool Engine::install(const Settings &settings)
@@ -226,6 +256,14 @@ bool Engine::install(const Settings &settings)
     m_queue.setLimits(limits);
     m_shutdownTimeoutMs.store(settings.shutdownTimeout().count(), std::memory_order_relaxed);
     m_settings = settings;
+    // The default spool directory is named after the application, so it waits for one.
+    if (QCoreApplication::instance()) {
+        QMutexLocker sync(&m_syncMutex);
+        if (!m_outboxWithWorker) {
+            m_outbox.openSpool(settings);
+            reportSpoolProblems(m_outbox);
+        }
+    }
 
     if (!m_installed.load(std::memory_order_acquire)) {
         const QtMessageHandler current = qInstallMessageHandler(messageHandler);

@@ -102,6 +102,9 @@ private:
     Engine();
     void capture(QtMsgType type, const QMessageLogContext &context, const QString &message);
     void postFatal(Record &&record, QDeadlineTimer deadline);
+    // A fatal message that could not be posted: kept for the next run, or counted as lost.
+    void spoolFatal(const Record &record, const QString &destinationKey,
+                    const QString &spoolDirectory);
     void startWorker();
     void stopWorker(QDeadlineTimer deadline);
     void ensurePostRoutine();

@@ -5,7 +5,6 @@
 #include "textsplit_p.h"
 #include "translation_p.h"
 
-#include <QtCore/qcryptographichash.h>
 #include <QtCore/qjsondocument.h>
 #include <QtCore/qjsonobject.h>
 #include <QtCore/qlocale.h>
@@ -14,6 +13,10 @@
 namespace SlackLog::Internal {
 
 namespace {
+
+// How far back among the lines that wait a repeat is looked for: enough for a handful of lines
+// that alternate, cheap enough for a flood.
+constexpr int foldLookBack = 64;
 
 // Room kept in each line for a " (repeated 12,345 times)" added later.
 constexpr qsizetype repeatSuffixRoom = 40;
@@ -83,19 +86,24 @@ void Outbox::addRecord(Record &record, const Destination &destination,
     const qint64 window = settings.repeatWindow().count();
     if (window > 0) {
         const auto existing = m_destinations.find(key);
-        if (existing != m_destinations.end()
-            && qsizetype(existing->lines.size()) > existing->underWay) {
-            Line &last = existing->lines.back();
-            if (last.foldable && last.origin == record.origin && last.level == record.level
-                && record.utcMSecs - last.firstUtcMSecs <= window
-                && last.message == record.message) {
-                ++last.repeats;
-                ++last.messages;
-                if (hasSpool())
-                    last.foldedSequences.push_back(record.sequence);
-                m_ledger->folded.fetch_add(1, std::memory_order_acq_rel);
-                m_ledger->pendingBytes.fetch_sub(record.cost, std::memory_order_acq_rel);
-                return;
+        if (existing != m_destinations.end()) {
+            // A repeat folds into its line even with other lines between them ("connecting",
+            // "failed", "connecting" …), as long as that line still waits.
+            const auto firstWaiting = existing->lines.begin() + existing->underWay;
+            auto it = existing->lines.end();
+            for (int looked = 0; it != firstWaiting && looked < foldLookBack; ++looked) {
+                Line &last = *--it;
+                if (last.foldable && last.origin == record.origin && last.level == record.level
+                    && record.utcMSecs - last.firstUtcMSecs <= window
+                    && last.message == record.message) {
+                    ++last.repeats;
+                    ++last.messages;
+                    if (hasSpool())
+                        last.foldedSequences.push_back(record.sequence);
+                    m_ledger->folded.fetch_add(1, std::memory_order_acq_rel);
+                    m_ledger->pendingBytes.fetch_sub(record.cost, std::memory_order_acq_rel);
+                    return;
+                }
             }
         }
     }
@@ -137,19 +145,22 @@ void Outbox::addRecord(Record &record, const Destination &destination,
 
 void Outbox::applySpoolSettings()
 {
-    const Settings &settings = m_config->settings();
-    const QString directory = settings.spoolDirectory();
     // A record whose destination is not among these (or among the overrides used since) goes
     // to the default destination when it is replayed.
     m_refByKey.clear();
     m_destinationByRef.clear();
     for (const Destination &destination : m_config->destinations()) {
         const QString key = destinationKey(destination);
-        const QByteArray ref =
-                QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).left(16);
+        const QByteArray ref = Spool::destinationRef(key);
         m_refByKey.insert(key, ref);
         m_destinationByRef.insert(ref, destination);
     }
+    openSpool(m_config->settings());
+}
+
+void Outbox::openSpool(const Settings &settings)
+{
+    const QString directory = settings.spoolDirectory();
     if (hasSpool() && m_spool->directory() == directory
         && m_spool->maxBytes() == settings.spoolMaxBytes())
         return;
@@ -169,8 +180,7 @@ void Outbox::writeAhead(const Record &record, const QString &key, const Destinat
         return;
     auto ref = m_refByKey.constFind(key);
     if (ref == m_refByKey.cend()) {
-        ref = m_refByKey.insert(
-                key, QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).left(16));
+        ref = m_refByKey.insert(key, Spool::destinationRef(key));
         m_destinationByRef.insert(*ref, destination);
     }
     SpooledRecord spooled;

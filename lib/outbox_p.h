@@ -108,6 +108,9 @@ public:
 
     // The spool, when the settings have one: every message added is written ahead to it.
     bool hasSpool() const { return m_spool && m_spool->isOpen(); }
+    // Opens the spool the settings name now, rather than with the first message, so that its
+    // run is older than a qFatal's spooled message (see Engine::spoolFatal).
+    void openSpool(const Settings &settings);
     // Writes what was added and settled since the last call.
     void syncSpool();
     // Leaves what the spool holds there, for the next run, and lets go of its directory.

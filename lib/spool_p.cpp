@@ -3,11 +3,13 @@
 #include "translation_p.h"
 
 #include <QtCore/qcoreapplication.h>
+#include <QtCore/qcryptographichash.h>
 #include <QtCore/qdatetime.h>
 #include <QtCore/qdir.h>
 #include <QtCore/qfileinfo.h>
 
 #include <algorithm>
+#include <atomic>
 #include <limits>
 
 namespace SlackLog::Internal {
@@ -125,6 +127,32 @@ std::deque<Spool::OldSegment> Spool::readSegments(const QString &directory, QStr
     for (const std::shared_ptr<SequenceRanges> &ranges : std::as_const(acknowledgedByRun))
         *ranges = SpoolFormat::normalized(std::move(*ranges));
     return segments;
+}
+
+QByteArray Spool::destinationRef(const QString &destinationKey)
+{
+    return QCryptographicHash::hash(destinationKey.toUtf8(), QCryptographicHash::Sha256).left(16);
+}
+
+bool Spool::writeAlone(const QString &directory, const SpooledRecord &record)
+{
+    if (!QDir().mkpath(directory))
+        return false;
+    // A run of its own, named so that it sorts after the segments of the run it ends.
+    static std::atomic<int> written{0};
+    const QString name = QStringLiteral("%1-%2-fatal%3-000000")
+                                 .arg(QDateTime::currentMSecsSinceEpoch(), 13, 10, QLatin1Char('0'))
+                                 .arg(QCoreApplication::applicationPid())
+                                 .arg(++written)
+            + defaultSegmentSuffix();
+    QFile file(QDir(directory).filePath(name));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered))
+        return false;
+    const QByteArray bytes = SpoolFormat::header() + SpoolFormat::recordEntry(record);
+    if (file.write(bytes) == bytes.size())
+        return true;
+    file.remove();
+    return false;
 }
 
 quint64 Spool::undeliveredIn(const QString &directory)

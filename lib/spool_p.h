@@ -67,6 +67,13 @@ public:
 
     static QString defaultSegmentSuffix() { return QStringLiteral(".spool"); }
 
+    // What the spool keeps to name a destination: a hash of its key, never its URL.
+    static QByteArray destinationRef(const QString &destinationKey);
+
+    // For qFatal, whose thread cannot wait for the spool's owner: writes \a record alone into
+    // a segment file of its own in \a directory, for the next run. False if it failed.
+    static bool writeAlone(const QString &directory, const SpooledRecord &record);
+
     // How many messages \a directory holds for a later run, read without changing anything.
     static quint64 undeliveredIn(const QString &directory);
 

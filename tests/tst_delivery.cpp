@@ -245,6 +245,12 @@ void tst_Delivery::aFullQueueCountsEveryDropAndSaysSo()
     QCOMPARE(count.toULongLong(), counts.droppedQueueFull);
 }
 
+#if defined(__has_feature)
+#define SLACKLOG_CLANG_ASAN __has_feature(address_sanitizer)
+#else
+#define SLACKLOG_CLANG_ASAN 0
+#endif
+
 // The resident set size of this process, in bytes.
 static qint64 residentBytes()
 {
@@ -260,6 +266,9 @@ static qint64 residentBytes()
 
 void tst_Delivery::aFloodStaysWithinTheByteCap()
 {
+#if defined(__SANITIZE_ADDRESS__) || SLACKLOG_CLANG_ASAN
+    QSKIP("AddressSanitizer keeps freed memory in quarantine: the resident size says nothing here");
+#endif
     // A million messages at full speed while Slack never answers: the byte cap binds, and
     // memory grows by no more than the cap and a few MB of bookkeeping.
     const qint64 cap = 4 * 1024 * 1024;

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void answers();
     void aGoneWebhookTakesNoMorePosts();
     void foldsRepeats();
+    void foldsRepeatsWithOtherLinesBetween();
     void foldingCanBeSwitchedOff();
     void trimDropsTheOldestButNeverWhatIsUnderWay();
     void trimHonoursTheByteCap();
@@ -408,6 +409,28 @@ void tst_Outbox::foldsRepeats()
     outbox.answer(*batch, status(200), 0);
     QCOMPARE(m_ledger->delivered.load(), 10001u);
     QCOMPARE(m_ledger->pendingBytes.load(), 0);
+    QVERIFY(balances(outbox));
+}
+
+void tst_Outbox::foldsRepeatsWithOtherLinesBetween()
+{
+    Outbox outbox(m_ledger.get());
+    Records alternating;
+    for (quint64 i = 1; i <= 6; ++i) {
+        alternating.push_back(i % 2 ? record(i, QStringLiteral("connecting"), &m_origin, 0)
+                                    : record(i, QStringLiteral("failed"), &m_db, 0));
+    }
+    add(outbox, std::move(alternating), initial(settingsFor(QString())));
+    const std::optional<Batch> batch = outbox.takeReady(0);
+    QCOMPARE(batch->messageCount, 6);
+    QCOMPARE(json(*batch).value(u"text").toString(),
+             QStringLiteral("connecting (repeated 2 times)\nfailed (repeated 2 times)"));
+    QCOMPARE(m_ledger->folded.load(), 4u);
+    // A repeat never folds into a line already under way: it waits for the next post.
+    add(outbox, {record(7, QStringLiteral("failed"), &m_db, 0)});
+    QCOMPARE(outbox.messageCount(), 7u);
+    outbox.answer(*batch, status(200), 0);
+    QCOMPARE(json(*outbox.takeReady(0)).value(u"text").toString(), QStringLiteral("failed"));
     QVERIFY(balances(outbox));
 }
 

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void aFullSpoolCountsWhatItCouldNotKeep();
     void aSpoolFileCutMidRecordIsRecovered();
     void aKilledProcessLosesNothingItQueued();
+    void aFatalMessageThatCouldNotBePostedIsKept();
 
 private:
     Settings spoolSettings() const;
@@ -370,6 +371,37 @@ void tst_Spool::aKilledProcessLosesNothingItQueued()
     for (int i = 1; i <= 500; ++i)
         expected << u"message %1 of 500"_qs.arg(i);
     QCOMPARE(m_slack->receivedLines(), expected);
+    QCOMPARE(undeliveredIn(m_dir->path()), 0);
+}
+
+void tst_Spool::aFatalMessageThatCouldNotBePostedIsKept()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"SLACKLOG_WEBHOOK_URL"_qs, m_slack->webhookUrl().toString());
+    environment.insert(u"SLACKLOG_PATTERN"_qs, u"%{message}"_qs);
+    environment.insert(u"SLACKLOG_SPOOL_DIR"_qs, m_dir->path());
+    environment.insert(u"SLACKLOG_SHUTDOWN_TIMEOUT_MS"_qs, u"1000"_qs);
+    environment.insert(u"SLACKLOG_RATE"_qs, u"100"_qs);
+    environment.remove(u"QT_LOGGING_RULES"_qs);
+    environment.remove(u"QT_FATAL_WARNINGS"_qs);
+    m_slack->close(); // Slack is down when the application dies
+
+    QProcess dying;
+    dying.setProcessEnvironment(environment);
+    dying.start(QStringLiteral(LOGGING_APP), {u"fatal"_qs, u"3"_qs});
+    QVERIFY(dying.waitForFinished(30000));
+    QCOMPARE(dying.exitStatus(), QProcess::CrashExit);
+    QCOMPARE(undeliveredIn(m_dir->path()), 4);
+
+    QVERIFY(m_slack->listen(m_slack->port()));
+    QProcess next;
+    next.setProcessEnvironment(environment);
+    next.start(QStringLiteral(LOGGING_APP), {u"return"_qs, u"0"_qs});
+    QVERIFY(next.waitForFinished(30000));
+    QCOMPARE(next.exitCode(), 0);
+    QCOMPARE(m_slack->receivedLines(),
+             (QStringList{u"message 1 of 3"_qs, u"message 2 of 3"_qs, u"message 3 of 3"_qs,
+                          u"fatal: disk on fire"_qs}));
     QCOMPARE(undeliveredIn(m_dir->path()), 0);
 }
 
