@@ -558,8 +558,12 @@ Engine::SyncOutcome Engine::deliverSynchronously(QDeadlineTimer deadline)
                                            qMin(deadline, QDeadlineTimer(requestTimeout)),
                                            m_outbox.config()->settings().proxy());
         if (answer.failure == Answer::Failure::Timeout && deadline.hasExpired()) {
-            // Cut short by the caller's deadline, not refused: still undelivered.
+            // Cut short by the caller's deadline, not refused: still undelivered. Kept in the
+            // spool, it is sent again by the next run, though Slack may have it already.
             m_outbox.release(*batch);
+            if (m_outbox.hasSpool())
+                m_ledger.possibleDuplicates.fetch_add(quint64(batch->messageCount),
+                                                      std::memory_order_acq_rel);
             break;
         }
         const Settlement settlement = m_outbox.answer(*batch, answer, steadyNowMs());
@@ -596,8 +600,15 @@ void Engine::abandonUndelivered(const QString &why)
         report(DeliveryText::tr("%1 dropped: %2").arg(messagesText(count), why));
 }
 
-void Engine::reportCutOff(quint64 count)
+void Engine::reportCutOff(quint64 count, bool keptInSpool)
 {
+    if (keptInSpool) {
+        report(DeliveryText::tr("%1 kept in the spool for the next run: their post was cut off "
+                                "at the deadline, before the server answered, so Slack may show "
+                                "them twice")
+                       .arg(messagesText(count)));
+        return;
+    }
     report(DeliveryText::tr("%1 dropped: their post was cut off at the deadline, before the "
                             "server answered")
                    .arg(messagesText(count)));

@@ -77,7 +77,7 @@ public:
     // Once there is room after a run of queue_full drops: the line that tells the channel.
     std::optional<QString> dropNoticeIfRoom();
     // Posts cut off when the worker had to stop before they were answered.
-    void reportCutOff(quint64 count);
+    void reportCutOff(quint64 count, bool keptInSpool);
     // Exit, or qFatal, is under way: posts may carry Slack's whole text limit.
     bool isExiting() const { return m_exiting.load(std::memory_order_acquire); }
     void report(const QString &text);

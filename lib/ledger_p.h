@@ -28,7 +28,7 @@ public:
     std::atomic<quint64> retries{0};
     std::atomic<quint64> possibleDuplicates{0};
     std::atomic<quint64> folded{0};
-    std::atomic<quint64> spooled{0}; // left in the spool for a later run: still pending
+    std::atomic<quint64> spooled{0}; // left in the spool for a later run
     std::atomic<quint64> replayed{0};
     std::atomic<quint64> spoolDamaged{0};
     // What the messages not yet settled hold in memory, for the queue's byte cap.
@@ -85,7 +85,7 @@ public:
         s.logged = logged.load(std::memory_order_acquire);
         s.failed = s.rejected + s.expired;
         s.dropped = s.droppedQueueFull + s.droppedShutdown + s.droppedSpoolFull;
-        s.queued = s.logged - s.delivered - s.failed - s.dropped;
+        s.queued = s.logged - s.delivered - s.failed - s.dropped - s.spooled;
         return s;
     }
 

@@ -70,7 +70,7 @@ void Outbox::add(Records &records, std::vector<ConfigChange> &changes,
     syncSpool();
 }
 
-void Outbox::addRecord(Record &record, const Destination &destination,
+bool Outbox::addRecord(Record &record, const Destination &destination,
                        const QString &applicationName)
 {
     m_lastAdded = qMax(m_lastAdded, record.sequence);
@@ -78,10 +78,10 @@ void Outbox::addRecord(Record &record, const Destination &destination,
     if (isGone(webhook)) {
         m_ledger->drop(DropReason::Rejected, 1);
         m_ledger->pendingBytes.fetch_sub(record.cost, std::memory_order_acq_rel);
-        return;
+        return true;
     }
     const QString key = destinationKey(destination);
-    writeAhead(record, key, destination);
+    const bool spooled = writeAhead(record, key, destination);
     const Settings &settings = m_config->settings();
     const qint64 window = settings.repeatWindow().count();
     if (window > 0) {
@@ -102,7 +102,7 @@ void Outbox::addRecord(Record &record, const Destination &destination,
                         last.foldedSequences.push_back(record.sequence);
                     m_ledger->folded.fetch_add(1, std::memory_order_acq_rel);
                     m_ledger->pendingBytes.fetch_sub(record.cost, std::memory_order_acq_rel);
-                    return;
+                    return spooled;
                 }
             }
         }
@@ -127,7 +127,7 @@ void Outbox::addRecord(Record &record, const Destination &destination,
         line.cost = qint64(sizeof(Line)) + heapCost(line.text) + heapCost(line.message);
         account(line.cost);
         push(key, destination, std::move(line));
-        return;
+        return spooled;
     }
     const QStringList parts = splitText(text, room);
     qint64 linesCost = 0;
@@ -141,6 +141,7 @@ void Outbox::addRecord(Record &record, const Destination &destination,
         push(key, destination, std::move(part));
     }
     account(linesCost);
+    return spooled;
 }
 
 void Outbox::applySpoolSettings()
@@ -161,9 +162,11 @@ void Outbox::applySpoolSettings()
 void Outbox::openSpool(const Settings &settings)
 {
     const QString directory = settings.spoolDirectory();
-    if (hasSpool() && m_spool->directory() == directory
-        && m_spool->maxBytes() == settings.spoolMaxBytes())
+    if (hasSpool() && m_spool->directory() == directory) {
+        // Reopening would take this run's own unsettled messages for an earlier run's.
+        m_spool->setMaxBytes(settings.spoolMaxBytes());
         return;
+    }
     closeSpool();
     if (directory.isEmpty())
         return;
@@ -174,10 +177,10 @@ void Outbox::openSpool(const Settings &settings)
         m_ledger->spoolDamaged.fetch_add(m_spool->damaged(), std::memory_order_acq_rel);
 }
 
-void Outbox::writeAhead(const Record &record, const QString &key, const Destination &destination)
+bool Outbox::writeAhead(const Record &record, const QString &key, const Destination &destination)
 {
     if (!hasSpool())
-        return;
+        return false;
     auto ref = m_refByKey.constFind(key);
     if (ref == m_refByKey.cend()) {
         ref = m_refByKey.insert(key, Spool::destinationRef(key));
@@ -196,7 +199,7 @@ void Outbox::writeAhead(const Record &record, const QString &key, const Destinat
         spooled.line = record.origin->line;
     }
     spooled.message = record.message;
-    m_spool->append(spooled);
+    return m_spool->append(spooled);
 }
 
 std::vector<SpooledRecord> Outbox::takeReplay(size_t maxRecords)
@@ -211,6 +214,7 @@ void Outbox::addReplay(std::vector<SpooledRecord> &&replayed, quint64 firstSeque
 {
     Q_ASSERT(m_config);
     quint64 sequence = firstSequence;
+    bool allSpooledAgain = true;
     for (SpooledRecord &spooled : replayed) {
         QByteArray originKey = spooled.category + '\0' + spooled.file + '\0' + spooled.function
                 + '\0' + QByteArray::number(spooled.line);
@@ -241,8 +245,10 @@ void Outbox::addReplay(std::vector<SpooledRecord> &&replayed, quint64 firstSeque
         record.cost = recordCost(record.message);
         m_ledger->replayed.fetch_add(1, std::memory_order_acq_rel);
         m_ledger->pendingBytes.fetch_add(record.cost, std::memory_order_acq_rel);
-        addRecord(record, destination, applicationName);
+        allSpooledAgain &= addRecord(record, destination, applicationName);
     }
+    if (m_spool)
+        m_spool->confirmReplayed(allSpooledAgain);
     syncSpool();
 }
 

@@ -160,9 +160,10 @@ private:
         bool gone = false;
     };
 
-    void addRecord(Record &record, const Destination &destination, const QString &applicationName);
+    // False when the spool is on and could not take the record.
+    bool addRecord(Record &record, const Destination &destination, const QString &applicationName);
     void applySpoolSettings();
-    void writeAhead(const Record &record, const QString &key, const Destination &destination);
+    bool writeAhead(const Record &record, const QString &key, const Destination &destination);
     void settleInSpool(const Line &line, std::optional<DropReason> reason);
     void push(const QString &key, const Destination &destination, Line &&line);
     bool isGone(const QString &webhook) const;

@@ -43,6 +43,7 @@ bool Spool::open(const QString &directory, qint64 maxBytes)
     close();
     m_directory = directory;
     m_maxBytes = maxBytes;
+    m_damaged = 0;
     if (!QDir().mkpath(directory)) {
         problem(DeliveryText::tr("the spool directory %1 cannot be created; messages are not "
                                  "kept on disk")
@@ -85,7 +86,8 @@ void Spool::close()
     m_own.clear();
     m_old.clear();
     m_consumedToWrite.clear();
-    m_notHeld.clear();
+    m_taken.clear();
+    m_held.clear();
     m_keptFrom = std::numeric_limits<quint64>::max();
     m_bytesOnDisk = 0;
     m_reportedFull = false;
@@ -205,11 +207,11 @@ std::vector<SpooledRecord> Spool::takeReplay(size_t maxRecords)
             segment.remaining.pop_front();
         }
         if (!segment.remaining.empty()) {
-            m_consumedToWrite.emplace_back(segment.path, segment.remaining.front().first);
+            m_taken.emplace_back(segment.path, segment.remaining.front().first);
             break;
         }
-        // Deleted at the next commit, once what was taken is in this run's segments.
-        m_consumedToWrite.emplace_back(segment.path, std::numeric_limits<quint64>::max());
+        // Deleted once what was taken is in this run's segments (see confirmReplayed()).
+        m_taken.emplace_back(segment.path, std::numeric_limits<quint64>::max());
         m_bytesOnDisk -= segment.size;
         m_old.pop_front();
     }
@@ -222,7 +224,6 @@ bool Spool::append(const SpooledRecord &record)
         return false;
     const QByteArray entry = SpoolFormat::recordEntry(record);
     if (m_bytesOnDisk + m_pending.size() + entry.size() > m_maxBytes) {
-        m_notHeld.emplace_back(record.sequence, record.sequence);
         if (!m_reportedFull) {
             m_reportedFull = true;
             problem(DeliveryText::tr("the spool is full (%1 bytes); messages that cannot be "
@@ -244,7 +245,16 @@ void Spool::acknowledge(quint64 sequence)
 
 bool Spool::holds(quint64 sequence) const
 {
-    return m_lock && !SpoolFormat::contains(m_notHeld, sequence);
+    return m_lock && SpoolFormat::contains(m_held, sequence);
+}
+
+void Spool::confirmReplayed(bool spooledAgain)
+{
+    // Without that, the earlier run's files stay: the next run may send those messages again,
+    // but none is lost.
+    if (spooledAgain)
+        m_consumedToWrite.insert(m_consumedToWrite.end(), m_taken.begin(), m_taken.end());
+    m_taken.clear();
 }
 
 void Spool::commit(quint64 lowestUnsettled)
@@ -255,11 +265,11 @@ void Spool::commit(quint64 lowestUnsettled)
     m_pending.clear();
     std::vector<quint64> written = std::move(m_pendingSequences);
     m_pendingSequences.clear();
-    if (!m_acknowledged.empty()) {
-        bytes +=
-                SpoolFormat::acknowledgementEntry(SpoolFormat::toRanges(std::move(m_acknowledged)));
-        m_acknowledged.clear();
-    }
+    std::vector<quint64> acknowledged = std::move(m_acknowledged);
+    m_acknowledged.clear();
+    if (!acknowledged.empty())
+        bytes += SpoolFormat::acknowledgementEntry(SpoolFormat::toRanges(acknowledged));
+    bool recordsWritten = true;
     if (!bytes.isEmpty()) {
         if (m_own.empty() || m_own.back().size >= segmentSize(m_maxBytes)) {
             OwnSegment segment;
@@ -274,17 +284,22 @@ void Spool::commit(quint64 lowestUnsettled)
         if (writeTo(segment.path, QIODevice::Append, bytes)) {
             segment.size += bytes.size();
             m_bytesOnDisk += bytes.size();
-            for (const quint64 sequence : written)
+            for (const quint64 sequence : written) {
                 segment.highestSequence = qMax(segment.highestSequence, sequence);
+                m_held.emplace_back(sequence, sequence);
+            }
+            m_held = SpoolFormat::normalized(std::move(m_held));
         } else {
-            for (const quint64 sequence : written)
-                m_notHeld.emplace_back(sequence, sequence);
+            recordsWritten = written.empty();
+            // The acknowledgements go with the next write; the records are not held.
+            m_acknowledged.insert(m_acknowledged.begin(), acknowledged.begin(), acknowledged.end());
             if (segment.size == 0)
                 m_own.pop_back(); // its header never made it either
         }
-        m_notHeld = SpoolFormat::normalized(std::move(m_notHeld));
     }
     // What earlier runs left, once this run has spooled it again.
+    if (!recordsWritten)
+        m_consumedToWrite.clear();
     for (const auto &[path, consumed] : m_consumedToWrite) {
         if (consumed == std::numeric_limits<quint64>::max())
             QFile::remove(path);

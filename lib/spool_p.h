@@ -50,12 +50,17 @@ public:
     // Writes what was appended and acknowledged, then deletes segments whose messages are all
     // settled: those below \a lowestUnsettled.
     void commit(quint64 lowestUnsettled);
-    // Whether the message is in the spool: false for one that did not fit or failed to write.
+    // Whether the message was written to the spool since it was opened, and so is on disk.
     bool holds(quint64 sequence) const;
 
     // What earlier runs left, in the order it was logged, at most \a maxRecords at a time.
     bool hasReplay() const { return !m_old.empty(); }
     std::vector<SpooledRecord> takeReplay(size_t maxRecords);
+    // Once what takeReplay() gave was appended again (\a spooledAgain: all of it fitted), the
+    // next commit() marks it taken up in the earlier run's files, or deletes them.
+    void confirmReplayed(bool spooledAgain);
+    // Changes the cap in place, without reopening.
+    void setMaxBytes(qint64 maxBytes) { m_maxBytes = maxBytes; }
     // Records of earlier runs that could not be read back (cut off by a crash, or damaged).
     quint64 damaged() const { return m_damaged; }
 
@@ -111,11 +116,12 @@ private:
     int m_nextSegment = 0;
     std::deque<OwnSegment> m_own; // the last one is written to
     std::deque<OldSegment> m_old;
+    std::vector<std::pair<QString, quint64>> m_taken; // by takeReplay(), not yet confirmed
     std::vector<std::pair<QString, quint64>> m_consumedToWrite;
     QByteArray m_pending;
     std::vector<quint64> m_pendingSequences;
     std::vector<quint64> m_acknowledged;
-    SequenceRanges m_notHeld;
+    SequenceRanges m_held; // written by this run since open()
     qint64 m_bytesOnDisk = 0;
     quint64 m_damaged = 0;
     QStringList m_problems;

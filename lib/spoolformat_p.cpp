@@ -155,9 +155,10 @@ Found entryAt(QByteArrayView bytes, qsizetype at, Entry &found)
     const quint32 length = qFromLittleEndian<quint32>(bytes.data() + at + 1);
     if (length > maxPayload)
         return Found::Damaged;
-    const qsizetype size = entryHeaderSize + qsizetype(length) + checksumSize;
-    if (left < size)
+    // In 64 bits, so a length near 4 GiB cannot wrap a 32-bit size.
+    if (quint64(left) < quint64(entryHeaderSize) + length + quint64(checksumSize))
         return Found::CutOff;
+    const qsizetype size = entryHeaderSize + qsizetype(length) + checksumSize;
     const quint32 stored =
             qFromLittleEndian<quint32>(bytes.data() + at + entryHeaderSize + qsizetype(length));
     if (crc32(bytes.sliced(at, entryHeaderSize + qsizetype(length))) != stored)

@@ -13,11 +13,12 @@ namespace SlackLog {
     Every message that passes the filters is logged, and ends up in exactly one of the other
     counts:
 
-    \c{logged == delivered + queued + rejected + expired + droppedQueueFull + droppedShutdown
-    + droppedSpoolFull}
+    \c{logged == delivered + queued + spooled + rejected + expired + droppedQueueFull
+    + droppedShutdown + droppedSpoolFull}
 
     \c failed and \c dropped sum the reasons up: \c{logged == delivered + failed + dropped +
-    queued}.
+    queued + spooled}. Messages still pending are \c queued (in memory) or \c spooled (on disk,
+    for a later run).
 */
 struct Statistics
 {
@@ -38,7 +39,7 @@ struct Statistics
     quint64 possibleDuplicates = 0;
     quint64 folded = 0; //!< repeats folded into the line before them (counted as delivered too)
 
-    //! Of \c queued: left in the spool at shutdown, for the next run (or install()) to deliver.
+    //! Left in the spool at shutdown, for the next run (or install()) to deliver.
     quint64 spooled = 0;
     //! Taken up from the spool of an earlier run; counted in \c logged like any message.
     quint64 replayed = 0;

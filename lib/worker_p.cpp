@@ -61,7 +61,8 @@ Worker::~Worker()
     // had cleared it.
     m_engine.queue().clearWakeTarget(this);
     // Posts still under way when the thread ends were cut off at a deadline. Their request may
-    // have reached Slack, so posting them again could show them twice: they count as dropped.
+    // have reached Slack: without a spool they count as dropped rather than risk showing twice;
+    // with one, they are kept for the next run, as possible duplicates.
     quint64 cutOff = 0;
     for (const UnderWay &post : std::as_const(m_underWay)) {
         post.reply->disconnect(this);
@@ -71,7 +72,9 @@ Worker::~Worker()
     }
     m_underWay.clear();
     if (cutOff > 0) {
-        m_engine.reportCutOff(cutOff);
+        if (m_outbox.hasSpool())
+            m_engine.ledger().possibleDuplicates.fetch_add(cutOff, std::memory_order_acq_rel);
+        m_engine.reportCutOff(cutOff, m_outbox.hasSpool());
         m_engine.publishProgress(m_outbox);
     }
     delete m_network;

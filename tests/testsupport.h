@@ -81,9 +81,9 @@ inline SlackLog::Settings settingsFor(const SlackLog::Testing::SlackStandIn &sla
 // Both forms of the ledger: by outcome, and by each reason for a loss.
 inline bool ledgerBalances(const SlackLog::Statistics &s)
 {
-    return s.logged == s.delivered + s.failed + s.dropped + s.queued
+    return s.logged == s.delivered + s.failed + s.dropped + s.queued + s.spooled
             && s.logged
-            == s.delivered + s.queued + s.rejected + s.expired + s.droppedQueueFull
+            == s.delivered + s.queued + s.spooled + s.rejected + s.expired + s.droppedQueueFull
                     + s.droppedShutdown + s.droppedSpoolFull;
 }
 

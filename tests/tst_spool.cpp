@@ -28,6 +28,7 @@ private Q_SLOTS:
 
     // The Spool itself
     void whatIsNotAcknowledgedComesBackInOrder();
+    void aKillBeforeTheReplayIsSpooledAgainLosesNothing();
     void replayTakenInPartsResumesWhereItStopped();
     void oneProcessAtATime();
     void aFullSpoolRefusesAndSaysSo();
@@ -114,17 +115,47 @@ void tst_Spool::whatIsNotAcknowledgedComesBackInOrder()
         spool.commit(1);
         QVERIFY(spool.holds(3));
     }
+    const QStringList earlier = segmentFiles(m_dir->path());
+    QCOMPARE(earlier.size(), 1);
     Spool next;
     QVERIFY(next.open(m_dir->path(), 1 << 20));
     QVERIFY(next.hasReplay());
-    QCOMPARE(messagesOf(next.takeReplay(100)),
+    const std::vector<SpooledRecord> replayed = next.takeReplay(100);
+    QCOMPARE(messagesOf(replayed),
              (QStringList{u"message 1"_qs, u"message 3"_qs, u"message 4"_qs, u"message 6"_qs,
                           u"message 7"_qs, u"message 8"_qs, u"message 9"_qs, u"message 10"_qs}));
     QVERIFY(!next.hasReplay());
     QCOMPARE(next.damaged(), 0u);
+    // Taken up and spooled again by this run, the earlier run's file is gone.
+    quint64 sequence = 1;
+    for (SpooledRecord r : replayed) {
+        r.sequence = sequence++;
+        QVERIFY(next.append(r));
+    }
+    next.confirmReplayed(true);
     next.commit(1);
-    // Taken up by this run, the earlier run's file is gone.
-    QCOMPARE(segmentFiles(m_dir->path()), QStringList());
+    QVERIFY(!segmentFiles(m_dir->path()).contains(earlier.constFirst()));
+    QCOMPARE(undeliveredIn(m_dir->path()), 8);
+}
+
+void tst_Spool::aKillBeforeTheReplayIsSpooledAgainLosesNothing()
+{
+    {
+        Spool spool;
+        QVERIFY(spool.open(m_dir->path(), 1 << 20));
+        for (quint64 i = 1; i <= 10; ++i)
+            QVERIFY(spool.append(record(i)));
+        spool.commit(1);
+    }
+    {
+        // Taken, and the process ends before they were spooled again: close() stands in for
+        // the kill, and writes what a kill would have left.
+        Spool taking;
+        QVERIFY(taking.open(m_dir->path(), 1 << 20));
+        QCOMPARE(taking.takeReplay(100).size(), size_t(10));
+        taking.commit(1);
+    }
+    QCOMPARE(undeliveredIn(m_dir->path()), 10);
 }
 
 void tst_Spool::replayTakenInPartsResumesWhereItStopped()
@@ -144,6 +175,7 @@ void tst_Spool::replayTakenInPartsResumesWhereItStopped()
         // What was taken is spooled again by this run before the earlier file says so.
         for (quint64 i = 1; i <= 4; ++i)
             QVERIFY(partly.append(record(100 + i)));
+        partly.confirmReplayed(true);
         partly.commit(1);
     }
     Spool rest;
@@ -206,6 +238,7 @@ void tst_Spool::aFailedWriteLeavesNoHalfEntry()
     tight.rlim_cur = rlim_t(sizeBefore + 100);
     QCOMPARE(setrlimit(RLIMIT_FSIZE, &tight), 0);
     QVERIFY(spool.append(record(2, QString(1000, u'y'))));
+    spool.acknowledge(1); // goes with the write that fails
     spool.commit(1);
     setrlimit(RLIMIT_FSIZE, &saved);
     std::signal(SIGXFSZ, previousHandler);
@@ -217,8 +250,10 @@ void tst_Spool::aFailedWriteLeavesNoHalfEntry()
     QVERIFY2(problems.constFirst().contains(u"cannot be written"),
              qPrintable(problems.constFirst()));
     QCOMPARE(QFileInfo(path).size(), sizeBefore);
-    spool.close();
+    // The acknowledgement was not lost with the failed write: once the disk has room, it lands.
     QCOMPARE(undeliveredIn(m_dir->path()), 1);
+    spool.commit(1);
+    QCOMPARE(undeliveredIn(m_dir->path()), 0);
 }
 
 void tst_Spool::settledSegmentsAreDeleted()
@@ -268,6 +303,7 @@ void tst_Spool::uninstallLeavesTheRestInTheSpoolForTheNextInstall()
     Statistics s = TestSupport::since(m_before);
     QCOMPARE(s.logged, 100u);
     QCOMPARE(s.spooled, 100u);
+    QCOMPARE(s.queued, 0u); // nothing waits in memory any more
     QCOMPARE(s.droppedShutdown, 0u);
     QCOMPARE(s.delivered, 0u);
     QVERIFY(TestSupport::ledgerBalances(statistics()));
@@ -280,6 +316,7 @@ void tst_Spool::uninstallLeavesTheRestInTheSpoolForTheNextInstall()
     s = TestSupport::since(m_before);
     QCOMPARE(s.replayed, 100u);
     QCOMPARE(s.logged, 200u); // the first run's and the replay's
+    QCOMPARE(s.queued, 0u);
     uninstall();
     QCOMPARE(undeliveredIn(m_dir->path()), 0);
 }

@@ -328,6 +328,14 @@ Ohne konfigurierten Webhook sendet --send an einen eingebauten Slack-Ersatz auf 
         <source>the spool file %1 cannot be written: %2</source>
         <translation>die Spool-Datei %1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>the fatal message could not be kept in the spool at %1</source>
+        <translation>die fatale Nachricht konnte nicht im Spool unter %1 aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>%1 kept in the spool for the next run: their post was cut off at the deadline, before the server answered, so Slack may show them twice</source>
+        <translation>%1 für den nächsten Lauf im Spool aufbewahrt: ihr Versand wurde an der Frist abgebrochen, bevor der Server antwortete, daher zeigt Slack sie womöglich doppelt</translation>
+    </message>
 </context>
 <context>
     <name>SlackLog::Settings</name>

@@ -328,6 +328,14 @@ Sin un webhook configurado, --send publica en un sustituto de Slack integrado en
         <source>the spool file %1 cannot be written: %2</source>
         <translation>no se puede escribir el archivo de la cola en disco %1: %2</translation>
     </message>
+    <message>
+        <source>the fatal message could not be kept in the spool at %1</source>
+        <translation>el mensaje fatal no se pudo guardar en la cola en disco de %1</translation>
+    </message>
+    <message>
+        <source>%1 kept in the spool for the next run: their post was cut off at the deadline, before the server answered, so Slack may show them twice</source>
+        <translation>%1 guardados en la cola en disco para la próxima ejecución: su envío se cortó en el plazo, antes de que el servidor respondiera, así que Slack podría mostrarlos dos veces</translation>
+    </message>
 </context>
 <context>
     <name>SlackLog::Settings</name>

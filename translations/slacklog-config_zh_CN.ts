@@ -327,6 +327,14 @@ Without a configured webhook, --send posts to a built-in Slack stand-in on 127.0
         <source>the spool file %1 cannot be written: %2</source>
         <translation>无法写入磁盘缓存队列文件 %1：%2</translation>
     </message>
+    <message>
+        <source>the fatal message could not be kept in the spool at %1</source>
+        <translation>无法将致命消息保存到位于 %1 的磁盘缓存队列中</translation>
+    </message>
+    <message>
+        <source>%1 kept in the spool for the next run: their post was cut off at the deadline, before the server answered, so Slack may show them twice</source>
+        <translation>%1 已保存在磁盘缓存队列中，留待下次运行：其发送在截止时间被中断，服务器尚未应答，因此 Slack 可能会显示两次</translation>
+    </message>
 </context>
 <context>
     <name>SlackLog::Settings</name>
