@@ -465,8 +465,12 @@ void Engine::stopWorker(QDeadlineTimer deadline)
     m_queue.setWakeTarget(nullptr);
     // The worker starts no new post and ends its thread once the posts under way are answered:
     // cutting one off after its request went out would leave it unknown whether Slack has it.
-    // By name, so the call is made inside QtCore (see DeliveryMonitorPrivate::post).
-    QMetaObject::invokeMethod(m_worker, "stop", Qt::QueuedConnection);
+    // By name, so the call is made inside QtCore (see DeliveryMonitorPrivate::post). A thread
+    // that has ended took its worker with it, and gave the outbox back: nothing to post to.
+    if (m_thread->isFinished())
+        report(DeliveryText::tr("the delivery thread had ended before it was asked to stop"));
+    else
+        QMetaObject::invokeMethod(m_worker, "stop", Qt::QueuedConnection);
     bool stopped = m_thread->wait(deadline);
     if (!stopped) {
         // Time is up: posts still under way are cut off and counted as dropped.

@@ -336,6 +336,10 @@ Ohne konfigurierten Webhook sendet --send an einen eingebauten Slack-Ersatz auf 
         <source>%1 kept in the spool for the next run: their post was cut off at the deadline, before the server answered, so Slack may show them twice</source>
         <translation>%1 für den nächsten Lauf im Spool aufbewahrt: ihr Versand wurde an der Frist abgebrochen, bevor der Server antwortete, daher zeigt Slack sie womöglich doppelt</translation>
     </message>
+    <message>
+        <source>the delivery thread had ended before it was asked to stop</source>
+        <translation>der Zustell-Thread war schon beendet, bevor er angehalten werden sollte</translation>
+    </message>
 </context>
 <context>
     <name>SlackLog::Settings</name>

@@ -336,6 +336,10 @@ Sin un webhook configurado, --send publica en un sustituto de Slack integrado en
         <source>%1 kept in the spool for the next run: their post was cut off at the deadline, before the server answered, so Slack may show them twice</source>
         <translation>%1 guardados en la cola en disco para la próxima ejecución: su envío se cortó en el plazo, antes de que el servidor respondiera, así que Slack podría mostrarlos dos veces</translation>
     </message>
+    <message>
+        <source>the delivery thread had ended before it was asked to stop</source>
+        <translation>el hilo de entrega ya había terminado antes de que se le pidiera detenerse</translation>
+    </message>
 </context>
 <context>
     <name>SlackLog::Settings</name>

@@ -335,6 +335,10 @@ Without a configured webhook, --send posts to a built-in Slack stand-in on 127.0
         <source>%1 kept in the spool for the next run: their post was cut off at the deadline, before the server answered, so Slack may show them twice</source>
         <translation>%1 已保存在磁盘缓存队列中，留待下次运行：其发送在截止时间被中断，服务器尚未应答，因此 Slack 可能会显示两次</translation>
     </message>
+    <message>
+        <source>the delivery thread had ended before it was asked to stop</source>
+        <translation>投递线程在被要求停止之前就已结束</translation>
+    </message>
 </context>
 <context>
     <name>SlackLog::Settings</name>
