@@ -39,6 +39,9 @@ private Q_SLOTS:
     void programSendsAndExitsZero();
     void programWithNothingConfiguredUsesTheStandIn();
     void programUsesASettingsFile();
+    void programChecksTheSettings_data();
+    void programChecksTheSettings();
+    void programPrintsTheSettingsWithoutSecrets();
     void programRefusesBadUsage_data();
     void programRefusesBadUsage();
     void programSpeaksTheUsersLanguage_data();
@@ -262,6 +265,64 @@ void tst_SendCommand::programUsesASettingsFile()
     QCOMPARE(m_slack->requestCount(), 1);
     QCOMPARE(m_slack->requests().constFirst().json().value(u"username").toString(),
              u"Saved Bot"_qs);
+}
+
+void tst_SendCommand::programChecksTheSettings_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("says");
+    QTest::addRow("valid") << QStringList{u"--webhook"_qs,
+                                          u"https://hooks.slack.com/services/T1/B1/"_qs + secret}
+                           << 0 << u"The settings are valid."_qs;
+    QTest::addRow("plain http webhook")
+            << QStringList{u"ENV:SLACKLOG_WEBHOOK_URL=http://hooks.example.com/services/T/B/"_qs
+                           + secret}
+            << 1 << u"must use https"_qs;
+    QTest::addRow("text budget out of range")
+            << QStringList{u"ENV:SLACKLOG_TEXT_BUDGET=50000"_qs} << 1 << u"SLACKLOG_TEXT_BUDGET"_qs;
+}
+
+void tst_SendCommand::programChecksTheSettings()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, says);
+    const Run run = runProgram(arguments << u"--check"_qs);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.out.contains(says), qPrintable(run.out));
+    QVERIFY(!run.out.contains(secret) && !run.err.contains(secret));
+    QCOMPARE(m_slack->requestCount(), 0); // checking sends nothing
+}
+
+void tst_SendCommand::programPrintsTheSettingsWithoutSecrets()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"app.ini"_qs);
+    {
+        QSettings stored(file, QSettings::IniFormat);
+        Settings saved;
+        saved.setWebhookUrl(QUrl(u"https://hooks.slack.com/services/T1/B1/"_qs + secret));
+        saved.setChannel(u"#ops"_qs);
+        saved.setProxy(QUrl(u"http://user:hunter2@proxy:3128"_qs));
+        Route route;
+        route.categoryPattern = u"db.*"_qs;
+        route.destination.webhookUrl = QUrl(u"https://hooks.slack.com/services/T1/B2/"_qs + secret);
+        saved.setRoutes({route});
+        saved.save(stored);
+    }
+    const Run run = runProgram({u"--settings-file"_qs, file, u"--print-settings"_qs});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(u"channel = #ops"), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"webhookUrl = https://hooks.slack.com/services/T1/B1/****"),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"routes/1/webhookUrl = https://hooks.slack.com/services/T1/B2/****"),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"proxy = http://proxy:3128"), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"spoolMaxBytes = 67108864"), qPrintable(run.out)); // defaults too
+    QVERIFY2(run.out.contains(u"spoolDirectory = (default"), qPrintable(run.out));
+    QVERIFY(!run.out.contains(secret) && !run.err.contains(secret));
+    QVERIFY(!run.out.contains(u"hunter2"));
 }
 
 void tst_SendCommand::programRefusesBadUsage_data()

@@ -24,6 +24,11 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, int 
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption send(
             u"send"_qs, tr("Sends TEXT as one log message, as an application would."), tr("TEXT"));
+    const QCommandLineOption check(u"check"_qs,
+                                   tr("Checks the settings and says what is wrong; exits with 0 "
+                                      "when they are valid, 1 when not."));
+    const QCommandLineOption printSettings(
+            u"print-settings"_qs, tr("Prints the settings in effect, with webhook URLs redacted."));
     const QCommandLineOption level(u"level"_qs,
                                    tr("The level of the message: debug, info, warning or critical "
                                       "(default: info)."),
@@ -52,8 +57,8 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, int 
                                       tr("The language to show, such as de or zh_CN, instead of "
                                          "the system's."),
                                       tr("LANGUAGE"));
-    parser.addOptions({send, level, webhook, channel, username, iconEmoji, iconUrl, settingsFile,
-                       organization, application, language});
+    parser.addOptions({send, check, printSettings, level, webhook, channel, username, iconEmoji,
+                       iconUrl, settingsFile, organization, application, language});
 
     QTextStream err(stderr);
     if (!parser.parse(arguments)) {
@@ -75,6 +80,8 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, int 
 
     CommandLine result;
     result.send = parser.isSet(send);
+    result.check = parser.isSet(check);
+    result.printSettings = parser.isSet(printSettings);
     result.text = parser.value(send);
     const std::optional<SlackLog::Level> parsedLevel = SlackLog::levelFromName(parser.value(level));
     if (!parsedLevel || *parsedLevel == SlackLog::Level::Fatal) {
@@ -106,8 +113,10 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, int 
         *exitCode = 2;
         return std::nullopt;
     }
-    if (!result.send) {
-        err << tr("Nothing to do. Send a test message with --send \"TEXT\"; see --help.") << u'\n';
+    if (!result.send && !result.check && !result.printSettings) {
+        err << tr("Nothing to do. Send a test message with --send \"TEXT\", or use --check or "
+                  "--print-settings; see --help.")
+            << u'\n';
         *exitCode = 2;
         return std::nullopt;
     }

@@ -12,6 +12,8 @@
 struct CommandLine
 {
     bool send = false;
+    bool check = false;
+    bool printSettings = false;
     QString text;
     SlackLog::Level level = SlackLog::Level::Info;
     // Each is set only when given, so that it can win over the environment and QSettings.

@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "sendcommand.h"
+#include "settingsreport.h"
 #include "settingssource.h"
 #include "translations.h"
 
@@ -40,8 +41,18 @@ int main(int argc, char *argv[])
         return SendCommand::InvalidSettings;
     }
 
+    const SlackLog::Settings settings = resolveSettings(*commandLine, *stored);
+    if (commandLine->printSettings)
+        printSettings(settings, out);
+    if (commandLine->check) {
+        const int valid = checkSettings(settings, out);
+        if (valid != 0 || !commandLine->send)
+            return valid;
+    }
+    if (!commandLine->send)
+        return 0;
     SendCommand command(out, err);
     QObject::connect(&command, &SendCommand::finished, &app, &QCoreApplication::exit);
-    command.start(resolveSettings(*commandLine, *stored), commandLine->level, commandLine->text);
+    command.start(settings, commandLine->level, commandLine->text);
     return QCoreApplication::exec();
 }

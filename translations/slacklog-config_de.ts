@@ -94,12 +94,20 @@ Ohne konfigurierten Webhook sendet --send an einen eingebauten Slack-Ersatz auf 
         <translation>Unerwartetes Argument &quot;%1&quot;. Setzen Sie eine Nachricht mit Leerzeichen in Anführungszeichen: --send &quot;Festplatte fast voll&quot;.</translation>
     </message>
     <message>
-        <source>Nothing to do. Send a test message with --send &quot;TEXT&quot;; see --help.</source>
-        <translation>Nichts zu tun. Senden Sie eine Testnachricht mit --send &quot;TEXT&quot;; siehe --help.</translation>
-    </message>
-    <message>
         <source>The webhook URL to post to. Other users of this machine can read a command line: prefer SLACKLOG_WEBHOOK_URL.</source>
         <translation>Die Webhook-URL, an die gesendet wird. Andere Benutzer dieses Rechners können Befehlszeilen mitlesen: Verwenden Sie besser SLACKLOG_WEBHOOK_URL.</translation>
+    </message>
+    <message>
+        <source>Checks the settings and says what is wrong; exits with 0 when they are valid, 1 when not.</source>
+        <translation>Prüft die Einstellungen und nennt, was falsch ist; endet mit 0, wenn sie gültig sind, sonst mit 1.</translation>
+    </message>
+    <message>
+        <source>Prints the settings in effect, with webhook URLs redacted.</source>
+        <translation>Gibt die geltenden Einstellungen aus, mit unkenntlich gemachten Webhook-URLs.</translation>
+    </message>
+    <message>
+        <source>Nothing to do. Send a test message with --send &quot;TEXT&quot;, or use --check or --print-settings; see --help.</source>
+        <translation>Nichts zu tun. Senden Sie eine Testnachricht mit --send &quot;TEXT&quot;, oder verwenden Sie --check oder --print-settings; siehe --help.</translation>
     </message>
 </context>
 <context>
@@ -139,6 +147,25 @@ Ohne konfigurierten Webhook sendet --send an einen eingebauten Slack-Ersatz auf 
     <message>
         <source>Sending one %1 message to %2 …</source>
         <translation>Sende eine %1-Nachricht an %2 …</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsReport</name>
+    <message>
+        <source>The settings are valid.</source>
+        <translation>Die Einstellungen sind gültig.</translation>
+    </message>
+    <message>
+        <source>The settings are not valid:</source>
+        <translation>Die Einstellungen sind ungültig:</translation>
+    </message>
+    <message>
+        <source># The SlackLog settings in effect: saved settings, then SLACKLOG_* variables, then this command&apos;s flags.</source>
+        <translation># Die geltenden SlackLog-Einstellungen: gespeicherte Einstellungen, dann SLACKLOG_*-Variablen, dann die Optionen dieses Befehls.</translation>
+    </message>
+    <message>
+        <source>(default: slacklog-spool in the application&apos;s data directory)</source>
+        <translation>(Standard: slacklog-spool im Datenverzeichnis der Anwendung)</translation>
     </message>
 </context>
 <context>

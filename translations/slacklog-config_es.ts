@@ -94,12 +94,20 @@ Sin un webhook configurado, --send publica en un sustituto de Slack integrado en
         <translation>Argumento inesperado &quot;%1&quot;. Ponga entre comillas los mensajes que contengan espacios: --send &quot;disco casi lleno&quot;.</translation>
     </message>
     <message>
-        <source>Nothing to do. Send a test message with --send &quot;TEXT&quot;; see --help.</source>
-        <translation>No hay nada que hacer. Envíe un mensaje de prueba con --send &quot;TEXTO&quot;; consulte --help.</translation>
-    </message>
-    <message>
         <source>The webhook URL to post to. Other users of this machine can read a command line: prefer SLACKLOG_WEBHOOK_URL.</source>
         <translation>La URL del webhook en la que publicar. Otros usuarios de esta máquina pueden leer la línea de órdenes: es preferible usar SLACKLOG_WEBHOOK_URL.</translation>
+    </message>
+    <message>
+        <source>Checks the settings and says what is wrong; exits with 0 when they are valid, 1 when not.</source>
+        <translation>Comprueba la configuración y dice qué está mal; termina con 0 si es válida y con 1 si no.</translation>
+    </message>
+    <message>
+        <source>Prints the settings in effect, with webhook URLs redacted.</source>
+        <translation>Muestra la configuración vigente, con las URL de webhook ocultas.</translation>
+    </message>
+    <message>
+        <source>Nothing to do. Send a test message with --send &quot;TEXT&quot;, or use --check or --print-settings; see --help.</source>
+        <translation>No hay nada que hacer. Envíe un mensaje de prueba con --send &quot;TEXTO&quot;, o use --check o --print-settings; consulte --help.</translation>
     </message>
 </context>
 <context>
@@ -139,6 +147,25 @@ Sin un webhook configurado, --send publica en un sustituto de Slack integrado en
     <message>
         <source>Sending one %1 message to %2 …</source>
         <translation>Enviando un mensaje de nivel %1 a %2 …</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsReport</name>
+    <message>
+        <source>The settings are valid.</source>
+        <translation>La configuración es válida.</translation>
+    </message>
+    <message>
+        <source>The settings are not valid:</source>
+        <translation>La configuración no es válida:</translation>
+    </message>
+    <message>
+        <source># The SlackLog settings in effect: saved settings, then SLACKLOG_* variables, then this command&apos;s flags.</source>
+        <translation># La configuración de SlackLog vigente: la guardada, luego las variables SLACKLOG_* y luego las opciones de este comando.</translation>
+    </message>
+    <message>
+        <source>(default: slacklog-spool in the application&apos;s data directory)</source>
+        <translation>(predeterminado: slacklog-spool en el directorio de datos de la aplicación)</translation>
     </message>
 </context>
 <context>

@@ -94,12 +94,20 @@ Without a configured webhook, --send posts to a built-in Slack stand-in on 127.0
         <translation>意外的参数 &quot;%1&quot;。包含空格的消息请用引号括起来：--send &quot;disk almost full&quot;。</translation>
     </message>
     <message>
-        <source>Nothing to do. Send a test message with --send &quot;TEXT&quot;; see --help.</source>
-        <translation>无事可做。请使用 --send &quot;TEXT&quot; 发送测试消息；参见 --help。</translation>
-    </message>
-    <message>
         <source>The webhook URL to post to. Other users of this machine can read a command line: prefer SLACKLOG_WEBHOOK_URL.</source>
         <translation>要发送到的 webhook URL。本机的其他用户可以看到命令行：建议改用 SLACKLOG_WEBHOOK_URL。</translation>
+    </message>
+    <message>
+        <source>Checks the settings and says what is wrong; exits with 0 when they are valid, 1 when not.</source>
+        <translation>检查设置并指出问题；设置有效时以 0 退出，否则以 1 退出。</translation>
+    </message>
+    <message>
+        <source>Prints the settings in effect, with webhook URLs redacted.</source>
+        <translation>打印当前生效的设置，Webhook URL 已隐去。</translation>
+    </message>
+    <message>
+        <source>Nothing to do. Send a test message with --send &quot;TEXT&quot;, or use --check or --print-settings; see --help.</source>
+        <translation>无事可做。请使用 --send &quot;TEXT&quot; 发送测试消息，或使用 --check 或 --print-settings；参见 --help。</translation>
     </message>
 </context>
 <context>
@@ -139,6 +147,25 @@ Without a configured webhook, --send posts to a built-in Slack stand-in on 127.0
     <message>
         <source>Sending one %1 message to %2 …</source>
         <translation>正在向 %2 发送一条 %1 级别的消息 …</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsReport</name>
+    <message>
+        <source>The settings are valid.</source>
+        <translation>设置有效。</translation>
+    </message>
+    <message>
+        <source>The settings are not valid:</source>
+        <translation>设置无效：</translation>
+    </message>
+    <message>
+        <source># The SlackLog settings in effect: saved settings, then SLACKLOG_* variables, then this command&apos;s flags.</source>
+        <translation># 当前生效的 SlackLog 设置：先是已保存的设置，然后是 SLACKLOG_* 变量，最后是本命令的选项。</translation>
+    </message>
+    <message>
+        <source>(default: slacklog-spool in the application&apos;s data directory)</source>
+        <translation>（默认：应用程序数据目录中的 slacklog-spool）</translation>
     </message>
 </context>
 <context>
