@@ -203,7 +203,9 @@ tst_SendCommand::Run tst_SendCommand::runProgram(const QStringList &arguments)
     environment.insert(u"LANG"_qs, u"C"_qs);
     environment.insert(u"LC_ALL"_qs, u"C"_qs);
     for (const QString &name : arguments) {
-        if (name.startsWith(u"ENV:")) {
+        if (name.startsWith(u"ENV:-")) { // ENV:-NAME removes NAME
+            environment.remove(name.mid(5));
+        } else if (name.startsWith(u"ENV:")) {
             const QStringList pair = name.mid(4).split(u'=');
             environment.insert(pair.value(0), pair.mid(1).join(u'='));
         }
@@ -311,7 +313,8 @@ void tst_SendCommand::programPrintsTheSettingsWithoutSecrets()
         saved.setRoutes({route});
         saved.save(stored);
     }
-    const Run run = runProgram({u"--settings-file"_qs, file, u"--print-settings"_qs});
+    const Run run = runProgram(
+            {u"ENV:-SLACKLOG_SPOOL_DIR"_qs, u"--settings-file"_qs, file, u"--print-settings"_qs});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(u"channel = #ops"), qPrintable(run.out));
     QVERIFY2(run.out.contains(u"webhookUrl = https://hooks.slack.com/services/T1/B1/****"),

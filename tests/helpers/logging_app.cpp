@@ -7,6 +7,7 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDebug>
 #include <QtCore/QLoggingCategory>
+#include <QtCore/QTimer>
 
 #include <atomic>
 #include <chrono>
@@ -97,6 +98,20 @@ int main(int argc, char *argv[])
         qWarning("logged while it ran");
         announce("returning from main");
         return 0;
+    }
+    if (std::strcmp(mode, "watch") == 0) {
+        // Live reload: installs from the settings file named by the second argument and logs
+        // a tick every 50 ms, until killed, so the test sees where ticks go after a save.
+        QCoreApplication app(argc, argv);
+        SlackLog::SettingsWatcher watcher(QString::fromLocal8Bit(argv[2]));
+        if (!SlackLog::isInstalled())
+            return 2;
+        int tick = 0;
+        QTimer ticking;
+        QObject::connect(&ticking, &QTimer::timeout, [&tick] { qWarning("tick %d", ++tick); });
+        ticking.start(50);
+        announce("watching");
+        return app.exec();
     }
     if (std::strcmp(mode, "flush-during-startup") == 0) {
         if (!installFromEnvironment())
