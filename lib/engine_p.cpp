@@ -205,20 +205,8 @@ void Engine::spoolFatal(const Record &record, const QString &destinationKey,
         m_ledger.drop(DropReason::Shutdown, 1);
         return;
     }
-    SpooledRecord spooled;
-    spooled.sequence = record.sequence;
-    spooled.utcMSecs = record.utcMSecs;
-    spooled.threadId = record.threadId;
-    spooled.level = record.level;
-    spooled.destinationRef = Spool::destinationRef(destinationKey);
-    if (record.origin) {
-        spooled.category = record.origin->category;
-        spooled.file = record.origin->file;
-        spooled.function = record.origin->function;
-        spooled.line = record.origin->line;
-    }
-    spooled.message = record.message;
-    if (Spool::writeAlone(spoolDirectory, spooled)) {
+    if (Spool::writeAlone(spoolDirectory,
+                          spooledRecord(record, Spool::destinationRef(destinationKey)))) {
         m_ledger.spooled.fetch_add(1, std::memory_order_acq_rel);
     } else {
         m_ledger.drop(DropReason::SpoolFull, 1);

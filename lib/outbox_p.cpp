@@ -186,20 +186,7 @@ bool Outbox::writeAhead(const Record &record, const QString &key, const Destinat
         ref = m_refByKey.insert(key, Spool::destinationRef(key));
         m_destinationByRef.insert(*ref, destination);
     }
-    SpooledRecord spooled;
-    spooled.sequence = record.sequence;
-    spooled.utcMSecs = record.utcMSecs;
-    spooled.threadId = record.threadId;
-    spooled.level = record.level;
-    spooled.destinationRef = *ref;
-    if (record.origin) {
-        spooled.category = record.origin->category;
-        spooled.file = record.origin->file;
-        spooled.function = record.origin->function;
-        spooled.line = record.origin->line;
-    }
-    spooled.message = record.message;
-    return m_spool->append(spooled);
+    return m_spool->append(spooledRecord(record, *ref));
 }
 
 std::vector<SpooledRecord> Outbox::takeReplay(size_t maxRecords)

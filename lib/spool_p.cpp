@@ -33,6 +33,24 @@ QString runOf(const QString &fileName)
 
 } // namespace
 
+SpooledRecord spooledRecord(const Record &record, const QByteArray &destinationRef)
+{
+    SpooledRecord spooled;
+    spooled.sequence = record.sequence;
+    spooled.utcMSecs = record.utcMSecs;
+    spooled.threadId = record.threadId;
+    spooled.level = record.level;
+    spooled.destinationRef = destinationRef;
+    if (record.origin) {
+        spooled.category = record.origin->category;
+        spooled.file = record.origin->file;
+        spooled.function = record.origin->function;
+        spooled.line = record.origin->line;
+    }
+    spooled.message = record.message;
+    return spooled;
+}
+
 Spool::~Spool()
 {
     close();

@@ -1,6 +1,7 @@
 #ifndef SLACKLOG_SPOOL_P_H
 #define SLACKLOG_SPOOL_P_H
 
+#include "record_p.h"
 #include "slacklog_export.h"
 #include "spoolformat_p.h"
 
@@ -13,6 +14,10 @@
 #include <memory>
 
 namespace SlackLog::Internal {
+
+// What the spool keeps of a record: the message and where it came from, its destination by
+// reference.
+SpooledRecord spooledRecord(const Record &record, const QByteArray &destinationRef);
 
 /*
     The spool on disk: a write-ahead journal of every message that reaches the outbox, so what

@@ -45,6 +45,8 @@ private Q_SLOTS:
 
 private:
     Settings spoolSettings() const;
+    // For logging_app: the stand-in, this test's spool, plain lines.
+    QProcessEnvironment helperEnvironment() const;
     QStringList logAndLeaveInSpool(int count);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -70,6 +72,20 @@ QStringList messagesOf(const std::vector<SpooledRecord> &records)
     for (const SpooledRecord &r : records)
         messages << r.message;
     return messages;
+}
+
+// An earlier run that spooled messages 1 to count and ended without delivering them.
+bool spoolAsAnEarlierRun(const QString &directory, quint64 count)
+{
+    Spool spool;
+    if (!spool.open(directory, 1 << 20))
+        return false;
+    for (quint64 i = 1; i <= count; ++i) {
+        if (!spool.append(record(i)))
+            return false;
+    }
+    spool.commit(1);
+    return true;
 }
 
 QStringList segmentFiles(const QString &directory)
@@ -140,13 +156,7 @@ void tst_Spool::whatIsNotAcknowledgedComesBackInOrder()
 
 void tst_Spool::aKillBeforeTheReplayIsSpooledAgainLosesNothing()
 {
-    {
-        Spool spool;
-        QVERIFY(spool.open(m_dir->path(), 1 << 20));
-        for (quint64 i = 1; i <= 10; ++i)
-            QVERIFY(spool.append(record(i)));
-        spool.commit(1);
-    }
+    QVERIFY(spoolAsAnEarlierRun(m_dir->path(), 10));
     {
         // Taken, and the process ends before they were spooled again: close() stands in for
         // the kill, and writes what a kill would have left.
@@ -160,13 +170,7 @@ void tst_Spool::aKillBeforeTheReplayIsSpooledAgainLosesNothing()
 
 void tst_Spool::replayTakenInPartsResumesWhereItStopped()
 {
-    {
-        Spool spool;
-        QVERIFY(spool.open(m_dir->path(), 1 << 20));
-        for (quint64 i = 1; i <= 10; ++i)
-            QVERIFY(spool.append(record(i)));
-        spool.commit(1);
-    }
+    QVERIFY(spoolAsAnEarlierRun(m_dir->path(), 10));
     {
         Spool partly;
         QVERIFY(partly.open(m_dir->path(), 1 << 20));
@@ -282,6 +286,18 @@ Settings tst_Spool::spoolSettings() const
     return settings;
 }
 
+QProcessEnvironment tst_Spool::helperEnvironment() const
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"SLACKLOG_WEBHOOK_URL"_qs, m_slack->webhookUrl().toString());
+    environment.insert(u"SLACKLOG_PATTERN"_qs, u"%{message}"_qs);
+    environment.insert(u"SLACKLOG_SPOOL_DIR"_qs, m_dir->path());
+    environment.insert(u"SLACKLOG_RATE"_qs, u"100"_qs);
+    environment.remove(u"QT_LOGGING_RULES"_qs);
+    environment.remove(u"QT_FATAL_WARNINGS"_qs);
+    return environment;
+}
+
 // Logs \a count lines while the stand-in is down and uninstalls: they stay in the spool.
 QStringList tst_Spool::logAndLeaveInSpool(int count)
 {
@@ -377,12 +393,7 @@ void tst_Spool::aSpoolFileCutMidRecordIsRecovered()
 
 void tst_Spool::aKilledProcessLosesNothingItQueued()
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"SLACKLOG_WEBHOOK_URL"_qs, m_slack->webhookUrl().toString());
-    environment.insert(u"SLACKLOG_PATTERN"_qs, u"%{message}"_qs);
-    environment.insert(u"SLACKLOG_SPOOL_DIR"_qs, m_dir->path());
-    environment.insert(u"SLACKLOG_RATE"_qs, u"100"_qs);
-    environment.remove(u"QT_LOGGING_RULES"_qs);
+    const QProcessEnvironment environment = helperEnvironment();
     m_slack->close(); // the first run delivers nothing
 
     QProcess killed;
@@ -413,14 +424,8 @@ void tst_Spool::aKilledProcessLosesNothingItQueued()
 
 void tst_Spool::aFatalMessageThatCouldNotBePostedIsKept()
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"SLACKLOG_WEBHOOK_URL"_qs, m_slack->webhookUrl().toString());
-    environment.insert(u"SLACKLOG_PATTERN"_qs, u"%{message}"_qs);
-    environment.insert(u"SLACKLOG_SPOOL_DIR"_qs, m_dir->path());
+    QProcessEnvironment environment = helperEnvironment();
     environment.insert(u"SLACKLOG_SHUTDOWN_TIMEOUT_MS"_qs, u"1000"_qs);
-    environment.insert(u"SLACKLOG_RATE"_qs, u"100"_qs);
-    environment.remove(u"QT_LOGGING_RULES"_qs);
-    environment.remove(u"QT_FATAL_WARNINGS"_qs);
     m_slack->close(); // Slack is down when the application dies
 
     QProcess dying;
