@@ -1,8 +1,13 @@
 #include "deliveryconfig_p.h"
 
 #include "slacktext_p.h"
+#include "textsplit_p.h"
 
 namespace SlackLog::Internal {
+
+namespace {
+constexpr qsizetype repeatSuffixRoom = 40;
+}
 
 std::shared_ptr<const DeliveryConfig> DeliveryConfig::compile(const Settings &settings)
 {
@@ -53,6 +58,19 @@ QString DeliveryConfig::lineFor(const Record &record, const QString &application
                                          m_settings.mentionsInMessagesAllowed());
     const QString &mention = m_mentions[static_cast<size_t>(record.level)];
     return mention.isEmpty() ? text : mention + QLatin1Char(' ') + text;
+}
+
+QStringList DeliveryConfig::partsFor(const Record &record, const QString &applicationName) const
+{
+    QString text = truncateText(lineFor(record, applicationName), m_settings.messageMax());
+    if (text.size() <= partRoom())
+        return {std::move(text)};
+    return splitText(text, partRoom());
+}
+
+qsizetype DeliveryConfig::partRoom() const
+{
+    return qMax<qsizetype>(16, m_settings.textBudget() - repeatSuffixRoom);
 }
 
 } // namespace SlackLog::Internal

@@ -32,6 +32,13 @@ public:
     // The mrkdwn text of one message: its mention, then the pattern's text, escaped.
     QString lineFor(const Record &record, const QString &applicationName) const;
 
+    // The text that posts carry for one message: lineFor() cut at the longest message, then split
+    // into marked parts when it exceeds partRoom(). One element when it fits.
+    QStringList partsFor(const Record &record, const QString &applicationName) const;
+
+    // What one part may hold: the text budget less room for a "(repeated n times)" suffix.
+    qsizetype partRoom() const;
+
 private:
     Settings m_settings;
     MessagePattern m_pattern;

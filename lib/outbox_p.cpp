@@ -2,7 +2,6 @@
 
 #include "retryafter_p.h"
 #include "spool_p.h"
-#include "textsplit_p.h"
 #include "translation_p.h"
 
 #include <QtCore/qjsondocument.h>
@@ -17,9 +16,6 @@ namespace {
 // How far back among the lines that wait a repeat is looked for: enough for a handful of lines
 // that alternate, cheap enough for a flood.
 constexpr int foldLookBack = 64;
-
-// Room kept in each line for a " (repeated 12,345 times)" added later.
-constexpr qsizetype repeatSuffixRoom = 40;
 
 QString repeatSuffix(int repeats)
 {
@@ -107,9 +103,8 @@ bool Outbox::addRecord(Record &record, const Destination &destination,
             }
         }
     }
-    const QString text =
-            truncateText(m_config->lineFor(record, applicationName), settings.messageMax());
-    const qsizetype room = qMax<qsizetype>(16, settings.textBudget() - repeatSuffixRoom);
+    // Room is kept in each line for a " (repeated 12,345 times)" added later.
+    const QStringList parts = m_config->partsFor(record, applicationName);
     Line line;
     line.sequence = record.sequence;
     line.origin = record.origin;
@@ -119,8 +114,8 @@ bool Outbox::addRecord(Record &record, const Destination &destination,
     const auto account = [this, &record](qint64 linesCost) {
         m_ledger->pendingBytes.fetch_add(linesCost - record.cost, std::memory_order_acq_rel);
     };
-    if (text.size() <= room) {
-        line.text = text;
+    if (parts.size() == 1) {
+        line.text = parts.constFirst();
         line.foldable = window > 0;
         if (line.foldable)
             line.message = std::move(record.message);
@@ -129,7 +124,6 @@ bool Outbox::addRecord(Record &record, const Destination &destination,
         push(key, destination, std::move(line));
         return spooled;
     }
-    const QStringList parts = splitText(text, room);
     qint64 linesCost = 0;
     for (qsizetype i = 0; i < parts.size(); ++i) {
         Line part = line;

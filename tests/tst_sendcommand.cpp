@@ -42,6 +42,8 @@ private Q_SLOTS:
     void programChecksTheSettings_data();
     void programChecksTheSettings();
     void programPrintsTheSettingsWithoutSecrets();
+    void commandLineModesNeedNoDisplay_data();
+    void commandLineModesNeedNoDisplay();
     void programRefusesBadUsage_data();
     void programRefusesBadUsage();
     void programSpeaksTheUsersLanguage_data();
@@ -297,6 +299,29 @@ void tst_SendCommand::programChecksTheSettings()
     QCOMPARE(m_slack->requestCount(), 0); // checking sends nothing
 }
 
+void tst_SendCommand::commandLineModesNeedNoDisplay_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addRow("--check") << QStringList{u"--check"_qs} << 1;
+    QTest::addRow("--print-settings") << QStringList{u"--print-settings"_qs} << 0;
+    QTest::addRow("--send") << QStringList{u"--send"_qs, u"x"_qs} << 0;
+    QTest::addRow("--help") << QStringList{u"--help"_qs} << 0;
+    QTest::addRow("--version") << QStringList{u"--version"_qs} << 0;
+}
+
+void tst_SendCommand::commandLineModesNeedNoDisplay()
+{
+    // On a server there is no display: a window's QApplication would abort there.
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    const Run run = runProgram(QStringList{u"ENV:QT_QPA_PLATFORM=xcb"_qs, u"ENV:-DISPLAY"_qs,
+                                           u"ENV:-WAYLAND_DISPLAY"_qs}
+                               + arguments);
+    QVERIFY2(run.exitCode == exitCode, qPrintable(run.err));
+    QVERIFY2(!run.err.contains(u"display"_qs), qPrintable(run.err));
+}
+
 void tst_SendCommand::programPrintsTheSettingsWithoutSecrets()
 {
     QTemporaryDir dir;
@@ -332,7 +357,6 @@ void tst_SendCommand::programRefusesBadUsage_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("says");
-    QTest::addRow("nothing to do") << QStringList{} << u"--send"_qs;
     QTest::addRow("fatal level") << QStringList{u"--send"_qs, u"x"_qs, u"--level"_qs, u"fatal"_qs}
                                  << u"--level"_qs;
     QTest::addRow("unknown level")
@@ -360,19 +384,26 @@ void tst_SendCommand::programRefusesBadUsage()
 
 void tst_SendCommand::programSpeaksTheUsersLanguage_data()
 {
+    // A stray argument is an error the program reports before it does anything else.
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("says");
-    QTest::addRow("--lang de") << QStringList{u"--lang"_qs, u"de"_qs} << u"Nichts zu tun."_qs;
-    QTest::addRow("--lang zh_CN") << QStringList{u"--lang"_qs, u"zh_CN"_qs} << u"无事可做。"_qs;
-    QTest::addRow("--lang es") << QStringList{u"--lang"_qs, u"es"_qs}
-                               << u"No hay nada que hacer."_qs;
+    QTest::addRow("--lang de") << QStringList{u"--lang"_qs, u"de"_qs, u"--check"_qs, u"stray"_qs}
+                               << u"Unerwartetes Argument"_qs;
+    QTest::addRow("--lang zh_CN") << QStringList{u"--lang"_qs, u"zh_CN"_qs, u"--check"_qs,
+                                                 u"stray"_qs}
+                                  << u"意外的参数"_qs;
+    QTest::addRow("--lang es") << QStringList{u"--lang"_qs, u"es"_qs, u"--check"_qs, u"stray"_qs}
+                               << u"Argumento inesperado"_qs;
     QTest::addRow("German system locale")
-            << QStringList{u"ENV:LC_ALL=de_DE.UTF-8"_qs} << u"Nichts zu tun."_qs;
+            << QStringList{u"ENV:LC_ALL=de_DE.UTF-8"_qs, u"--check"_qs, u"stray"_qs}
+            << u"Unerwartetes Argument"_qs;
     QTest::addRow("--lang wins over the locale")
-            << QStringList{u"ENV:LC_ALL=de_DE.UTF-8"_qs, u"--lang"_qs, u"zh_CN"_qs}
-            << u"无事可做。"_qs;
+            << QStringList{u"ENV:LC_ALL=de_DE.UTF-8"_qs, u"--lang"_qs, u"zh_CN"_qs, u"--check"_qs,
+                           u"stray"_qs}
+            << u"意外的参数"_qs;
     QTest::addRow("English needs no catalogue")
-            << QStringList{u"--lang"_qs, u"en"_qs} << u"Nothing to do."_qs;
+            << QStringList{u"--lang"_qs, u"en"_qs, u"--check"_qs, u"stray"_qs}
+            << u"Unexpected argument"_qs;
 }
 
 void tst_SendCommand::programSpeaksTheUsersLanguage()

@@ -18,6 +18,7 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, int 
     QCommandLineParser parser;
     parser.setApplicationDescription(
             tr("Edits the SlackLog settings that an application reads, and sends test messages.\n"
+               "Without --send, --check or --print-settings it opens the settings window.\n"
                "Without a configured webhook, --send posts to a built-in Slack stand-in on "
                "127.0.0.1 and shows what it received."));
     const QCommandLineOption helpOption = parser.addHelpOption();
@@ -113,12 +114,21 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, int 
         *exitCode = 2;
         return std::nullopt;
     }
-    if (!result.send && !result.check && !result.printSettings) {
-        err << tr("Nothing to do. Send a test message with --send \"TEXT\", or use --check or "
-                  "--print-settings; see --help.")
-            << u'\n';
-        *exitCode = 2;
-        return std::nullopt;
-    }
+    result.window = !result.send && !result.check && !result.printSettings;
     return result;
+}
+
+bool CommandLine::isHeadless(int argc, char *argv[])
+{
+    static const char *const headless[] = {"--send", "--check",   "--print-settings",
+                                           "-h",     "--help",    "--help-all",
+                                           "-v",     "--version", "-?"};
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        for (const char *option : headless) {
+            if (argument == option || argument.startsWith(QByteArray(QByteArray(option) + '=')))
+                return true;
+        }
+    }
+    return false;
 }

@@ -14,6 +14,8 @@ struct CommandLine
     bool send = false;
     bool check = false;
     bool printSettings = false;
+    // No action was asked for: the window opens.
+    bool window = false;
     QString text;
     SlackLog::Level level = SlackLog::Level::Info;
     // Each is set only when given, so that it can win over the environment and QSettings.
@@ -26,6 +28,10 @@ struct CommandLine
     QString organization;
     QString application;
     QString language;
+
+    // Whether \a arguments ask for something done without a window; decided before any
+    // QCoreApplication exists, to choose which one to make.
+    static bool isHeadless(int argc, char *argv[]);
 
     // std::nullopt after printing help, the version, or what is wrong (with \a exitCode set).
     static std::optional<CommandLine> parse(const QStringList &arguments, int *exitCode);

@@ -1,5 +1,7 @@
 #include "sendcommand.h"
 
+#include "testmessage.h"
+
 #include <SlackLog/MessageHandler>
 #include <SlackLog/Redaction>
 #include <SlackLog/Statistics>
@@ -61,22 +63,7 @@ int SendCommand::send(SlackLog::Settings settings, SlackLog::Level level, const 
     // Nor is it left in the spool, to surprise the next run of this tool.
     settings.setSpoolDirectory(QString());
     SlackLog::install(settings);
-    const QMessageLogger logger;
-    switch (level) {
-    case SlackLog::Level::Debug:
-        logger.debug().noquote() << text;
-        break;
-    case SlackLog::Level::Info:
-        logger.info().noquote() << text;
-        break;
-    case SlackLog::Level::Warning:
-        logger.warning().noquote() << text;
-        break;
-    case SlackLog::Level::Critical:
-    case SlackLog::Level::Fatal:
-        logger.critical().noquote() << text;
-        break;
-    }
+    logTestMessage(level, QByteArrayLiteral("default"), text);
     m_last = SlackLog::statistics().logged;
     if (m_last < m_first) {
         m_err << tr("Not sent: the settings filter out %1 messages (minimum level %2, category "

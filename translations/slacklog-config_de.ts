@@ -4,12 +4,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Edits the SlackLog settings that an application reads, and sends test messages.
-Without a configured webhook, --send posts to a built-in Slack stand-in on 127.0.0.1 and shows what it received.</source>
-        <translation>Bearbeitet die SlackLog-Einstellungen, die eine Anwendung liest, und sendet Testnachrichten.
-Ohne konfigurierten Webhook sendet --send an einen eingebauten Slack-Ersatz auf 127.0.0.1 und zeigt an, was dieser empfangen hat.</translation>
-    </message>
-    <message>
         <source>Sends TEXT as one log message, as an application would.</source>
         <translation>Sendet TEXT als eine Log-Nachricht, so wie es eine Anwendung tun würde.</translation>
     </message>
@@ -106,8 +100,701 @@ Ohne konfigurierten Webhook sendet --send an einen eingebauten Slack-Ersatz auf 
         <translation>Gibt die geltenden Einstellungen aus, mit unkenntlich gemachten Webhook-URLs.</translation>
     </message>
     <message>
-        <source>Nothing to do. Send a test message with --send &quot;TEXT&quot;, or use --check or --print-settings; see --help.</source>
-        <translation>Nichts zu tun. Senden Sie eine Testnachricht mit --send &quot;TEXT&quot;, oder verwenden Sie --check oder --print-settings; siehe --help.</translation>
+        <source>Edits the SlackLog settings that an application reads, and sends test messages.
+Without --send, --check or --print-settings it opens the settings window.
+Without a configured webhook, --send posts to a built-in Slack stand-in on 127.0.0.1 and shows what it received.</source>
+        <translation>Bearbeitet die SlackLog-Einstellungen, die eine Anwendung liest, und sendet Testnachrichten.
+Ohne --send, --check oder --print-settings öffnet es das Einstellungsfenster.
+Ohne konfigurierten Webhook sendet --send an einen eingebauten Slack-Ersatz auf 127.0.0.1 und zeigt, was dort angekommen ist.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryLogModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>destination (channel)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP-Status</translation>
+    </message>
+    <message>
+        <source>Slack&apos;s answer</source>
+        <extracomment>the body of Slack&apos;s answer, such as &quot;ok&quot; or &quot;no_service&quot;</extracomment>
+        <translation>Antwort von Slack</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivered %n message(s)</source>
+        <extracomment>%n is how many log messages the post carried</extracomment>
+        <translation>
+            <numerusform>%n Nachricht zugestellt</numerusform>
+            <numerusform>%n Nachrichten zugestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation>nicht zugestellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; trying again in %n s</source>
+        <extracomment>%1 is why the post failed, in words</extracomment>
+        <translation>
+            <numerusform>%1; neuer Versuch in %n s</numerusform>
+            <numerusform>%1; neuer Versuch in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <extracomment>no HTTP status: the server never answered</extracomment>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>erster</translation>
+    </message>
+    <message>
+        <source>retry %1</source>
+        <extracomment>%1 is the attempt&apos;s number: 2 is the first retry</extracomment>
+        <translation>Wiederholung %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryPage</name>
+    <message>
+        <source>Keep undelivered messages on disk</source>
+        <translation>Nicht zugestellte Nachrichten auf der Festplatte aufbewahren</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>unit: seconds, after a number</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <comment>unit: mebibytes, after a number</comment>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <source>Shutdown timeout:</source>
+        <translation>Zeitlimit beim Beenden:</translation>
+    </message>
+    <message>
+        <source>The longest that exit, uninstall() and qFatal wait for delivery.</source>
+        <translation>Wie lange das Beenden, uninstall() und qFatal höchstens auf die Zustellung warten.</translation>
+    </message>
+    <message>
+        <source>Request timeout:</source>
+        <translation>Zeitlimit für Anfragen:</translation>
+    </message>
+    <message>
+        <source>The longest one request may stall before it is abandoned and retried.</source>
+        <translation>Wie lange eine einzelne Anfrage höchstens hängen darf, bevor sie abgebrochen und wiederholt wird.</translation>
+    </message>
+    <message>
+        <source>Retry for:</source>
+        <translation>Wiederholungsdauer:</translation>
+    </message>
+    <message>
+        <source>How long a post is retried after 5xx answers, timeouts and network failures before its messages count as expired. 0: no retries.</source>
+        <translation>Wie lange ein Post nach 5xx-Antworten, Zeitüberschreitungen und Netzwerkfehlern wiederholt wird, bevor seine Nachrichten als abgelaufen gelten. 0: keine Wiederholungen.</translation>
+    </message>
+    <message>
+        <source>Fold repeats within:</source>
+        <translation>Wiederholungen zusammenfassen binnen:</translation>
+    </message>
+    <message>
+        <source>Repeats of one message from one place within this time become one line, &quot;… (repeated 9 times)&quot;. 0: no folding.</source>
+        <translation>Wiederholungen derselben Nachricht von derselben Stelle werden innerhalb dieser Zeit zu einer Zeile zusammengefasst, &quot;… (9-mal wiederholt)&quot;. 0: nicht zusammenfassen.</translation>
+    </message>
+    <message>
+        <source>Pacing</source>
+        <translation>Drosselung</translation>
+    </message>
+    <message>
+        <source>Posts per second:</source>
+        <translation>Posts pro Sekunde:</translation>
+    </message>
+    <message>
+        <source>Posts per second to one webhook, on average. Slack allows about 1; messages that wait meanwhile go into the next post together.</source>
+        <translation>Posts pro Sekunde an einen Webhook, im Durchschnitt. Slack erlaubt etwa 1; Nachrichten, die in der Zwischenzeit warten, kommen gemeinsam in den nächsten Post.</translation>
+    </message>
+    <message>
+        <source> posts/s</source>
+        <translation> Posts/s</translation>
+    </message>
+    <message>
+        <source>Burst:</source>
+        <translation>Burst-Größe:</translation>
+    </message>
+    <message>
+        <source>Posts a webhook may take at once, beyond the rate per second.</source>
+        <translation>Posts, die ein Webhook über die Rate pro Sekunde hinaus auf einmal annehmen darf.</translation>
+    </message>
+    <message>
+        <source> posts</source>
+        <translation> Posts</translation>
+    </message>
+    <message>
+        <source>Text per post:</source>
+        <translation>Text pro Post:</translation>
+    </message>
+    <message>
+        <source>The most characters of text one post carries, at most 40,000 (Slack truncates beyond). Longer messages are split into marked parts.</source>
+        <translation>Die maximale Anzahl Textzeichen pro Post, höchstens 40.000 (Slack kürzt darüber hinaus). Längere Nachrichten werden in gekennzeichnete Teile aufgeteilt.</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> Zeichen</translation>
+    </message>
+    <message>
+        <source>Longest message:</source>
+        <translation>Maximale Nachrichtenlänge:</translation>
+    </message>
+    <message>
+        <source>A message longer than this is cut, with a marker that says how much was cut.</source>
+        <translation>Eine längere Nachricht wird gekürzt, mit einem Hinweis, wie viel entfernt wurde.</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Queue capacity:</source>
+        <translation>Kapazität der Warteschlange:</translation>
+    </message>
+    <message>
+        <source>Messages waiting for delivery beyond this many are dropped, and counted.</source>
+        <translation>Warten mehr Nachrichten auf Zustellung, werden die überzähligen verworfen und gezählt.</translation>
+    </message>
+    <message>
+        <source> messages</source>
+        <translation> Nachrichten</translation>
+    </message>
+    <message>
+        <source>Queue memory:</source>
+        <translation>Speicher der Warteschlange:</translation>
+    </message>
+    <message>
+        <source>What waiting messages may hold in memory, text and bookkeeping together. Beyond it, messages are dropped as for the queue capacity.</source>
+        <translation>Wie viel Speicher wartende Nachrichten belegen dürfen, Text und Verwaltungsdaten zusammen. Darüber hinaus werden Nachrichten wie bei der Kapazität der Warteschlange verworfen.</translation>
+    </message>
+    <message>
+        <source>Drop the oldest</source>
+        <translation>Älteste verwerfen</translation>
+    </message>
+    <message>
+        <source>Drop the newest</source>
+        <translation>Neueste verwerfen</translation>
+    </message>
+    <message>
+        <source>Which message a full queue drops. The logging thread never waits either way.</source>
+        <translation>Welche Nachricht eine volle Warteschlange verwirft. Der protokollierende Thread wartet in keinem Fall.</translation>
+    </message>
+    <message>
+        <source>When full:</source>
+        <translation>Wenn voll:</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>the system&apos;s proxy settings</source>
+        <translation>die Proxy-Einstellungen des Systems</translation>
+    </message>
+    <message>
+        <source>The proxy for posts, such as http://proxy:3128 or socks5://proxy:1080. Empty: the system&apos;s settings (on Linux, the https_proxy variable).</source>
+        <translation>Der Proxy für Posts, etwa http://proxy:3128 oder socks5://proxy:1080. Leer: die Einstellungen des Systems (unter Linux die Variable https_proxy).</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy-Server:</translation>
+    </message>
+    <message>
+        <source>Spool</source>
+        <translation>Festplatten-Spool</translation>
+    </message>
+    <message>
+        <source>What an exit, a crash or an outage leaves undelivered is kept on disk and delivered by the next run.</source>
+        <translation>Was beim Beenden, bei einem Absturz oder einem Ausfall nicht zugestellt wurde, wird auf der Festplatte aufbewahrt und beim nächsten Lauf zugestellt.</translation>
+    </message>
+    <message>
+        <source>default: slacklog-spool in the application&apos;s data directory</source>
+        <translation>Standard: slacklog-spool im Datenverzeichnis der Anwendung</translation>
+    </message>
+    <message>
+        <source>One process at a time uses a directory. Empty: the default, under the application&apos;s data directory.</source>
+        <translation>Ein Verzeichnis wird jeweils nur von einem Prozess verwendet. Leer: der Standard, im Datenverzeichnis der Anwendung.</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the spool directory</source>
+        <translation>Spool-Verzeichnis auswählen</translation>
+    </message>
+    <message>
+        <source>Spool directory</source>
+        <translation>Spool-Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Verzeichnis:</translation>
+    </message>
+    <message>
+        <source>Size cap:</source>
+        <translation>Größenobergrenze:</translation>
+    </message>
+    <message>
+        <source>The most the spool holds on disk. Beyond it, what cannot be delivered in time counts as dropped.</source>
+        <translation>Wie viel der Spool höchstens auf der Festplatte belegt. Was darüber hinaus nicht rechtzeitig zugestellt werden kann, gilt als verworfen.</translation>
+    </message>
+    <message>
+        <source>Default: %1.</source>
+        <translation>Standard: %1.</translation>
+    </message>
+    <message>
+        <source>Reset to the default, %1</source>
+        <translation>Auf den Standardwert zurücksetzen, %1</translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPage</name>
+    <message>
+        <source>The incoming webhook that messages are posted to. Anyone who has it can post, so it is masked. Empty: test messages go to the built-in inspector, and applications need SLACKLOG_WEBHOOK_URL.</source>
+        <translation>Der eingehende Webhook, an den Nachrichten gepostet werden. Wer ihn kennt, kann posten, daher wird er verdeckt angezeigt. Leer: Testnachrichten gehen an den eingebauten Inspektor, und Anwendungen benötigen SLACKLOG_WEBHOOK_URL.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide the webhook URL</source>
+        <translation>Webhook-URL anzeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>the webhook&apos;s own channel</source>
+        <translation>der eigene Kanal des Webhooks</translation>
+    </message>
+    <message>
+        <source>A channel such as #ops, or @user for a direct message.</source>
+        <translation>Ein Kanal wie #ops oder @user für eine Direktnachricht.</translation>
+    </message>
+    <message>
+        <source>the webhook&apos;s own name</source>
+        <translation>der eigene Name des Webhooks</translation>
+    </message>
+    <message>
+        <source>:robot_face: or https://example.com/icon.png</source>
+        <translation>:robot_face: oder https://example.com/icon.png</translation>
+    </message>
+    <message>
+        <source>An emoji name, with or without colons, or the URL of an image.</source>
+        <translation>Ein Emoji-Name, mit oder ohne Doppelpunkte, oder die URL eines Bildes.</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook URL:</source>
+        <translation>&amp;Webhook-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Icon:</source>
+        <translation>Ic&amp;on:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Note:&lt;/b&gt; webhooks made by a Slack app post to their own channel as their own identity, and ignore channel, username and icon. One webhook per channel is the routing that works everywhere.</source>
+        <translation>&lt;b&gt;Hinweis:&lt;/b&gt; Webhooks, die von einer Slack-App erstellt wurden, posten in ihren eigenen Kanal unter ihrer eigenen Identität und ignorieren Kanal, Benutzername und Icon. Ein Webhook pro Kanal ist das Routing, das überall funktioniert.</translation>
+    </message>
+    <message>
+        <source>No webhook: test messages go to the built-in inspector.</source>
+        <translation>Kein Webhook: Testnachrichten gehen an den eingebauten Inspektor.</translation>
+    </message>
+    <message>
+        <source>A valid webhook URL.</source>
+        <translation>Eine gültige Webhook-URL.</translation>
+    </message>
+</context>
+<context>
+    <name>FilteringPage</name>
+    <message>
+        <source>Let mentions written in log text through</source>
+        <translation>Erwähnungen im Log-Text durchlassen</translation>
+    </message>
+    <message>
+        <source>Messages below this level are not posted. Default: Debug.</source>
+        <translation>Nachrichten unterhalb dieser Stufe werden nicht gepostet. Standard: Debug.</translation>
+    </message>
+    <message>
+        <source>Which logging categories are posted, in QLoggingCategory&apos;s rule syntax, one rule per line. Later rules win. They filter on top of Qt&apos;s own category settings.</source>
+        <translation>Welche Logging-Kategorien gepostet werden, in der Regelsyntax von QLoggingCategory, eine Regel pro Zeile. Spätere Regeln haben Vorrang. Sie filtern zusätzlich zu den Kategorieeinstellungen von Qt selbst.</translation>
+    </message>
+    <message>
+        <source>The text of each message, with qSetMessagePattern()&apos;s placeholders: %{time …}, %{type}, %{category}, %{message}, %{file}, %{line}, %{function}, %{appname}, %{pid}, %{threadid}.</source>
+        <translation>Der Text jeder Nachricht, mit den Platzhaltern von qSetMessagePattern(): %{time …}, %{type}, %{category}, %{message}, %{file}, %{line}, %{function}, %{appname}, %{pid}, %{threadid}.</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Use the default pattern: %1</source>
+        <translation>Standardmuster verwenden: %1</translation>
+    </message>
+    <message>
+        <source>What is posted</source>
+        <translation>Was gepostet wird</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum level:</source>
+        <translation>&amp;Mindeststufe:</translation>
+    </message>
+    <message>
+        <source>Category &amp;rules:</source>
+        <translation>Kate&amp;gorieregeln:</translation>
+    </message>
+    <message>
+        <source>How it reads</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Message &amp;pattern:</source>
+        <translation>Meldungsm&amp;uster:</translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <extracomment>a preview of a sample warning, formatted with the pattern</extracomment>
+        <translation>Beispiel:</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Erwähnungen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Put in front of %1 messages: @here, @channel, @everyone, a user (@U012AB3CD) or a user group (&lt;!subteam^S012AB3CD&gt;).</source>
+        <translation>Wird Nachrichten der Stufe %1 vorangestellt: @here, @channel, @everyone, ein Benutzer (@U012AB3CD) oder eine Benutzergruppe (&lt;!subteam^S012AB3CD&gt;).</translation>
+    </message>
+    <message>
+        <source>Off by default: log text is untrusted, and a &lt;!channel&gt; in it must not ping a whole channel.</source>
+        <translation>Standardmäßig aus: Log-Text ist nicht vertrauenswürdig, und ein &lt;!channel&gt; darin darf nicht einen ganzen Kanal benachrichtigen.</translation>
+    </message>
+    <message>
+        <source>Disk almost full: 95% of /var used</source>
+        <translation>Festplatte fast voll: 95 % von /var belegt</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorPanel</name>
+    <message>
+        <source>200 ok</source>
+        <translation>200 ok</translation>
+    </message>
+    <message>
+        <source>200 ok, after 10 s</source>
+        <translation>200 ok, nach 10 s</translation>
+    </message>
+    <message>
+        <source>429 rate_limited, retry after 1 s</source>
+        <translation>429 rate_limited, erneuter Versuch nach 1 s</translation>
+    </message>
+    <message>
+        <source>500 rollup_error</source>
+        <translation>500 rollup_error</translation>
+    </message>
+    <message>
+        <source>404 no_service (webhook revoked)</source>
+        <translation>404 no_service (Webhook widerrufen)</translation>
+    </message>
+    <message>
+        <source>How the inspector answers each post, to see how the settings behave when Slack is slow, limits the rate, fails or has revoked the webhook.</source>
+        <translation>Wie der Inspektor auf jeden Post antwortet, um zu sehen, wie sich die Einstellungen verhalten, wenn Slack langsam ist, die Rate begrenzt, ausfällt oder den Webhook widerrufen hat.</translation>
+    </message>
+    <message>
+        <source>Listening at %1. Each webhook of the settings gets a path of its own here when a test goes to the inspector.</source>
+        <translation>Empfängt unter %1. Jeder Webhook der Einstellungen erhält hier einen eigenen Pfad, wenn ein Test an den Inspektor geht.</translation>
+    </message>
+    <message>
+        <source>The inspector could not listen on 127.0.0.1: test messages can only go to the webhooks in the settings.</source>
+        <translation>Der Inspektor konnte nicht auf 127.0.0.1 lauschen: Testnachrichten können nur an die Webhooks in den Einstellungen gehen.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>L&amp;eeren</translation>
+    </message>
+    <message>
+        <source>Answer with:</source>
+        <translation>Antworten mit:</translation>
+    </message>
+    <message>
+        <source>As Slack shows it:</source>
+        <extracomment>the payload drawn as Slack shows it</extracomment>
+        <translation>So zeigt Slack es an:</translation>
+    </message>
+    <message>
+        <source>Raw JSON:</source>
+        <translation>JSON-Rohdaten:</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1  %2  → %3  %4</source>
+        <extracomment>time, webhook path, the answer given, and the start of the text</extracomment>
+        <translation>%1  %2  → %3  %4</translation>
+    </message>
+</context>
+<context>
+    <name>Level</name>
+    <message>
+        <source>Debug</source>
+        <translation>Debug</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Fatal</source>
+        <translation>Fatal</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>&amp;Destination</source>
+        <translation>&amp;Ziel</translation>
+    </message>
+    <message>
+        <source>&amp;Filtering</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <source>&amp;Routes</source>
+        <translation>&amp;Routen</translation>
+    </message>
+    <message>
+        <source>De&amp;livery</source>
+        <translation>Zustel&amp;lung</translation>
+    </message>
+    <message>
+        <source>Send a &amp;Test</source>
+        <translation>Test&amp;versand</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector</source>
+        <translation>&amp;Inspektor</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector (%1)</source>
+        <translation>&amp;Inspektor (%1)</translation>
+    </message>
+    <message>
+        <source>Go back to the saved settings</source>
+        <translation>Zu den gespeicherten Einstellungen zurückkehren</translation>
+    </message>
+    <message>
+        <source>&amp;Open Settings File…</source>
+        <translation>Einstellungsdatei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Send &amp;Test Message</source>
+        <translation>&amp;Testnachricht senden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About SlackLog Settings</source>
+        <translation>&amp;Über SlackLog-Einstellungen</translation>
+    </message>
+    <message>
+        <source>About SlackLog Settings</source>
+        <translation>Über SlackLog-Einstellungen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;SlackLog Settings&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Edits the settings that SlackLog reads in an application, previews and sends test messages, and shows them in a built-in inspector.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;SlackLog-Einstellungen&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Bearbeitet die Einstellungen, die SlackLog in einer Anwendung liest, zeigt Testnachrichten in der Vorschau, sendet sie und zeigt sie in einem eingebauten Inspektor an.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved to %1. A running application that watches this file applies the settings now.</source>
+        <translation>In %1 gespeichert. Eine laufende Anwendung, die diese Datei überwacht, übernimmt die Einstellungen jetzt.</translation>
+    </message>
+    <message>
+        <source>Cannot be saved until this is fixed:</source>
+        <translation>Kann erst gespeichert werden, wenn dies behoben ist:</translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation>Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>%1[*] - SlackLog Settings</source>
+        <extracomment>%1 is whose settings: an application name or a file name</extracomment>
+        <translation>%1[*] - SlackLog-Einstellungen</translation>
+    </message>
+    <message>
+        <source>The settings of %1 have changes that are not saved. Save them?</source>
+        <translation>Die Einstellungen von %1 enthalten ungespeicherte Änderungen. Möchten Sie sie speichern?</translation>
+    </message>
+    <message>
+        <source>Not Opened</source>
+        <translation>Nicht geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesModel</name>
+    <message>
+        <source>Empty: the default webhook.</source>
+        <translation>Leer: der Standard-Webhook.</translation>
+    </message>
+    <message>
+        <source>Logging categories with QLoggingCategory&apos;s wildcards: &quot;db.sql&quot;, &quot;db.*&quot;, &quot;*.sql&quot; or &quot;*sql*&quot;. The first route that matches applies.</source>
+        <translation>Logging-Kategorien mit den Platzhalterzeichen von QLoggingCategory: &quot;db.sql&quot;, &quot;db.*&quot;, &quot;*.sql&quot; oder &quot;*sql*&quot;. Es gilt die erste passende Route.</translation>
+    </message>
+    <message>
+        <source>Category pattern</source>
+        <translation>Kategoriemuster</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook-URL</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Icon</source>
+        <translation>Icon</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesPage</name>
+    <message>
+        <source>Messages whose logging category matches a pattern go to that route&apos;s destination; the first match wins. Empty fields fall back to the Destination page. Webhook URLs are shown redacted: double-click to edit one.</source>
+        <translation>Nachrichten, deren Logging-Kategorie auf ein Muster passt, gehen an das Ziel dieser Route; der erste Treffer gilt. Für leere Felder gilt die Seite &quot;Ziel&quot;. Webhook-URLs werden unkenntlich gemacht angezeigt: Zum Bearbeiten doppelklicken.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Hinzufü&amp;gen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
     </message>
 </context>
 <context>
@@ -147,6 +834,105 @@ Ohne konfigurierten Webhook sendet --send an einen eingebauten Slack-Ersatz auf 
     <message>
         <source>Sending one %1 message to %2 …</source>
         <translation>Sende eine %1-Nachricht an %2 …</translation>
+    </message>
+</context>
+<context>
+    <name>SendPanel</name>
+    <message>
+        <source>Hello from slacklog-config</source>
+        <translation>Hallo von slacklog-config</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>The built-in inspector</source>
+        <translation>Der eingebaute Inspektor</translation>
+    </message>
+    <message>
+        <source>The webhooks in these settings</source>
+        <translation>Die Webhooks in diesen Einstellungen</translation>
+    </message>
+    <message>
+        <source>The inspector receives on 127.0.0.1 and shows what arrived; nothing leaves this computer.</source>
+        <translation>Der Inspektor empfängt auf 127.0.0.1 und zeigt, was angekommen ist; nichts verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <source>The logging category the message is logged in: it decides the route and the category rules that apply.</source>
+        <translation>Die Logging-Kategorie, in der die Nachricht protokolliert wird: Sie bestimmt die Route und die geltenden Kategorieregeln.</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Senden an:</translation>
+    </message>
+    <message>
+        <source>in category</source>
+        <translation>in Kategorie</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Stufe:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <extracomment>the JSON body that will be posted</extracomment>
+        <translation>Nutzdaten:</translation>
+    </message>
+    <message>
+        <source>Delivery log:</source>
+        <translation>Zustellprotokoll:</translation>
+    </message>
+    <message>
+        <source>Delivered.</source>
+        <translation>Zugestellt.</translation>
+    </message>
+    <message>
+        <source>Not delivered: see the log.</source>
+        <translation>Nicht zugestellt: siehe Protokoll.</translation>
+    </message>
+    <message>
+        <source>%1, by route %2 (&quot;%3&quot;)</source>
+        <translation>%1, über Route %2 (&quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>The settings filter this message out: it would not be sent.</source>
+        <translation>Die Einstellungen filtern diese Nachricht heraus: Sie würde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Goes to %1.</source>
+        <translation>Geht an %1.</translation>
+    </message>
+    <message>
+        <source>Post %1 of %2:</source>
+        <translation>Post %1 von %2:</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDocument</name>
+    <message>
+        <source>Name the application whose settings to edit, or open a settings file.</source>
+        <translation>Geben Sie die Anwendung an, deren Einstellungen Sie bearbeiten möchten, oder öffnen Sie eine Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>The settings in %1 could not be read: the file is not in INI format, or it cannot be opened.</source>
+        <translation>Die Einstellungen in %1 konnten nicht gelesen werden: Die Datei ist nicht im INI-Format oder kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: %1</source>
+        <translation>Die Einstellungen wurden nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The settings could not be written to %1. Check that its folder exists and may be written, and that the disk is not full.</source>
+        <translation>Die Einstellungen konnten nicht in %1 geschrieben werden. Prüfen Sie, ob der Ordner existiert und beschreibbar ist und ob die Festplatte nicht voll ist.</translation>
     </message>
 </context>
 <context>
@@ -577,6 +1363,105 @@ Ohne konfigurierten Webhook sendet --send an einen eingebauten Slack-Ersatz auf 
     <message>
         <source>The proxy &quot;%1&quot; is not a proxy URL such as http://proxy:3128 or socks5://proxy:1080.</source>
         <translation>Der Proxy &quot;%1&quot; ist keine Proxy-URL wie http://proxy:3128 oder socks5://proxy:1080.</translation>
+    </message>
+</context>
+<context>
+    <name>SlackRendering</name>
+    <message>
+        <source>[image]</source>
+        <extracomment>stands for an icon image that the inspector does not download</extracomment>
+        <translation>[Bild]</translation>
+    </message>
+    <message>
+        <source>incoming-webhook</source>
+        <translation>incoming-webhook</translation>
+    </message>
+    <message>
+        <source>APP</source>
+        <translation>APP</translation>
+    </message>
+</context>
+<context>
+    <name>SourceBar</name>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>The organization name the application sets with QCoreApplication::setOrganizationName().</source>
+        <translation>Der Organisationsname, den die Anwendung mit QCoreApplication::setOrganizationName() setzt.</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>The application name it sets with QCoreApplication::setApplicationName().</source>
+        <translation>Der Anwendungsname, den sie mit QCoreApplication::setApplicationName() setzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <source>Edit the SlackLog settings of this application.</source>
+        <translation>Die SlackLog-Einstellungen dieser Anwendung bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Open &amp;File…</source>
+        <translation>Datei öff&amp;nen…</translation>
+    </message>
+    <message>
+        <source>Edit the SlackLog group of an INI settings file.</source>
+        <translation>Die SlackLog-Gruppe einer INI-Einstellungsdatei bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Settings of:</source>
+        <translation>Einstellungen von:</translation>
+    </message>
+    <message>
+        <source>File: %1 (the SlackLog group)</source>
+        <extracomment>%1 is the settings file&apos;s path</extracomment>
+        <translation>Datei: %1 (die SlackLog-Gruppe)</translation>
+    </message>
+    <message>
+        <source>Open Settings File</source>
+        <translation>Einstellungsdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Settings files (*.ini *.conf);;All files (*)</source>
+        <translation>Einstellungsdateien (*.ini *.conf);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>TestSend</name>
+    <message>
+        <source>A test message is still under way.</source>
+        <translation>Eine Testnachricht ist noch unterwegs.</translation>
+    </message>
+    <message>
+        <source>Not sent: the settings filter out %1 messages in &quot;%2&quot; (minimum level %3, category rules).</source>
+        <translation>Nicht gesendet: Die Einstellungen filtern %1-Nachrichten in &quot;%2&quot; heraus (Mindeststufe %3, Kategorieregeln).</translation>
+    </message>
+    <message>
+        <source>SlackLog could not be installed with these settings.</source>
+        <translation>SlackLog konnte mit diesen Einstellungen nicht installiert werden.</translation>
+    </message>
+    <message>
+        <source>Not posted: this webhook answered that it was revoked (404 or 410) earlier, so SlackLog posts nothing more to it until it is installed with another webhook.</source>
+        <translation>Nicht gepostet: Dieser Webhook hat zuvor gemeldet, dass er widerrufen wurde (404 oder 410), daher postet SlackLog nichts mehr an ihn, bis es mit einem anderen Webhook installiert wird.</translation>
+    </message>
+    <message>
+        <source>Not posted: the queue was full, and the message was dropped.</source>
+        <translation>Nicht gepostet: Die Warteschlange war voll, und die Nachricht wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>Not posted: the message was dropped before it could be sent.</source>
+        <translation>Nicht gepostet: Die Nachricht wurde verworfen, bevor sie gesendet werden konnte.</translation>
+    </message>
+    <message>
+        <source>Not posted, and SlackLog reported no result for it.</source>
+        <translation>Nicht gepostet, und SlackLog hat kein Ergebnis dafür gemeldet.</translation>
     </message>
 </context>
 <context>

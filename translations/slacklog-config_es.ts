@@ -4,12 +4,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Edits the SlackLog settings that an application reads, and sends test messages.
-Without a configured webhook, --send posts to a built-in Slack stand-in on 127.0.0.1 and shows what it received.</source>
-        <translation>Edita la configuración de SlackLog que lee una aplicación y envía mensajes de prueba.
-Sin un webhook configurado, --send publica en un sustituto de Slack integrado en 127.0.0.1 y muestra lo que ha recibido.</translation>
-    </message>
-    <message>
         <source>Sends TEXT as one log message, as an application would.</source>
         <translation>Envía TEXTO como un mensaje de registro, igual que lo haría una aplicación.</translation>
     </message>
@@ -106,8 +100,701 @@ Sin un webhook configurado, --send publica en un sustituto de Slack integrado en
         <translation>Muestra la configuración vigente, con las URL de webhook ocultas.</translation>
     </message>
     <message>
-        <source>Nothing to do. Send a test message with --send &quot;TEXT&quot;, or use --check or --print-settings; see --help.</source>
-        <translation>No hay nada que hacer. Envíe un mensaje de prueba con --send &quot;TEXTO&quot;, o use --check o --print-settings; consulte --help.</translation>
+        <source>Edits the SlackLog settings that an application reads, and sends test messages.
+Without --send, --check or --print-settings it opens the settings window.
+Without a configured webhook, --send posts to a built-in Slack stand-in on 127.0.0.1 and shows what it received.</source>
+        <translation>Edita la configuración de SlackLog que lee una aplicación y envía mensajes de prueba.
+Sin --send, --check ni --print-settings, abre la ventana de configuración.
+Sin un webhook configurado, --send publica en un sustituto de Slack integrado en 127.0.0.1 y muestra lo que ha recibido.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryLogModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>destination (channel)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>no enviado</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>Estado HTTP</translation>
+    </message>
+    <message>
+        <source>Slack&apos;s answer</source>
+        <extracomment>the body of Slack&apos;s answer, such as &quot;ok&quot; or &quot;no_service&quot;</extracomment>
+        <translation>Respuesta de Slack</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latencia</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Intento</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivered %n message(s)</source>
+        <extracomment>%n is how many log messages the post carried</extracomment>
+        <translation>
+            <numerusform>Se entregó %n mensaje</numerusform>
+            <numerusform>Se entregaron %n mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation>no entregado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; trying again in %n s</source>
+        <extracomment>%1 is why the post failed, in words</extracomment>
+        <translation>
+            <numerusform>%1; nuevo intento dentro de %n s</numerusform>
+            <numerusform>%1; nuevo intento dentro de %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <extracomment>no HTTP status: the server never answered</extracomment>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>primero</translation>
+    </message>
+    <message>
+        <source>retry %1</source>
+        <extracomment>%1 is the attempt&apos;s number: 2 is the first retry</extracomment>
+        <translation>reintento %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryPage</name>
+    <message>
+        <source>Keep undelivered messages on disk</source>
+        <translation>Guardar en disco los mensajes no entregados</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>unit: seconds, after a number</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <comment>unit: mebibytes, after a number</comment>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Tiempos</translation>
+    </message>
+    <message>
+        <source>Shutdown timeout:</source>
+        <translation>Tiempo de espera de cierre:</translation>
+    </message>
+    <message>
+        <source>The longest that exit, uninstall() and qFatal wait for delivery.</source>
+        <translation>El tiempo máximo que la salida, uninstall() y qFatal esperan a la entrega.</translation>
+    </message>
+    <message>
+        <source>Request timeout:</source>
+        <translation>Tiempo de espera de solicitud:</translation>
+    </message>
+    <message>
+        <source>The longest one request may stall before it is abandoned and retried.</source>
+        <translation>El tiempo máximo que una solicitud puede quedar detenida antes de abandonarla y reintentarla.</translation>
+    </message>
+    <message>
+        <source>Retry for:</source>
+        <translation>Reintentar durante:</translation>
+    </message>
+    <message>
+        <source>How long a post is retried after 5xx answers, timeouts and network failures before its messages count as expired. 0: no retries.</source>
+        <translation>Cuánto tiempo se reintenta una publicación tras respuestas 5xx, tiempos de espera agotados y fallos de red antes de que sus mensajes se den por caducados. 0: sin reintentos.</translation>
+    </message>
+    <message>
+        <source>Fold repeats within:</source>
+        <translation>Agrupar repeticiones en:</translation>
+    </message>
+    <message>
+        <source>Repeats of one message from one place within this time become one line, &quot;… (repeated 9 times)&quot;. 0: no folding.</source>
+        <translation>Las repeticiones de un mismo mensaje desde un mismo punto dentro de este tiempo se convierten en una sola línea, &quot;… (repetido 9 veces)&quot;. 0: sin agrupar.</translation>
+    </message>
+    <message>
+        <source>Pacing</source>
+        <translation>Ritmo</translation>
+    </message>
+    <message>
+        <source>Posts per second:</source>
+        <translation>Publicaciones por segundo:</translation>
+    </message>
+    <message>
+        <source>Posts per second to one webhook, on average. Slack allows about 1; messages that wait meanwhile go into the next post together.</source>
+        <translation>Publicaciones por segundo a un webhook, de media. Slack admite aproximadamente 1; los mensajes que esperan mientras tanto van juntos en la siguiente publicación.</translation>
+    </message>
+    <message>
+        <source> posts/s</source>
+        <translation> publicaciones/s</translation>
+    </message>
+    <message>
+        <source>Burst:</source>
+        <translation>Ráfaga:</translation>
+    </message>
+    <message>
+        <source>Posts a webhook may take at once, beyond the rate per second.</source>
+        <translation>Publicaciones que un webhook puede recibir de una vez, además de la frecuencia por segundo.</translation>
+    </message>
+    <message>
+        <source> posts</source>
+        <translation> publicaciones</translation>
+    </message>
+    <message>
+        <source>Text per post:</source>
+        <translation>Texto por publicación:</translation>
+    </message>
+    <message>
+        <source>The most characters of text one post carries, at most 40,000 (Slack truncates beyond). Longer messages are split into marked parts.</source>
+        <translation>El máximo de caracteres de texto que lleva una publicación, como mucho 40.000 (Slack trunca el resto). Los mensajes más largos se dividen en partes marcadas.</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> caracteres</translation>
+    </message>
+    <message>
+        <source>Longest message:</source>
+        <translation>Longitud máxima del mensaje:</translation>
+    </message>
+    <message>
+        <source>A message longer than this is cut, with a marker that says how much was cut.</source>
+        <translation>Un mensaje más largo se corta, con una marca que indica cuánto se ha cortado.</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memoria</translation>
+    </message>
+    <message>
+        <source>Queue capacity:</source>
+        <translation>Capacidad de la cola:</translation>
+    </message>
+    <message>
+        <source>Messages waiting for delivery beyond this many are dropped, and counted.</source>
+        <translation>Los mensajes en espera de entrega que superen esta cantidad se descartan y se contabilizan.</translation>
+    </message>
+    <message>
+        <source> messages</source>
+        <translation> mensajes</translation>
+    </message>
+    <message>
+        <source>Queue memory:</source>
+        <translation>Memoria de la cola:</translation>
+    </message>
+    <message>
+        <source>What waiting messages may hold in memory, text and bookkeeping together. Beyond it, messages are dropped as for the queue capacity.</source>
+        <translation>La memoria que pueden ocupar los mensajes en espera, texto y datos de gestión juntos. Por encima de ella, los mensajes se descartan igual que con la capacidad de la cola.</translation>
+    </message>
+    <message>
+        <source>Drop the oldest</source>
+        <translation>Descartar los más antiguos</translation>
+    </message>
+    <message>
+        <source>Drop the newest</source>
+        <translation>Descartar los más nuevos</translation>
+    </message>
+    <message>
+        <source>Which message a full queue drops. The logging thread never waits either way.</source>
+        <translation>Qué mensaje descarta una cola llena. En ambos casos, el hilo que registra nunca espera.</translation>
+    </message>
+    <message>
+        <source>When full:</source>
+        <translation>Si está llena:</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>the system&apos;s proxy settings</source>
+        <translation>la configuración de proxy del sistema</translation>
+    </message>
+    <message>
+        <source>The proxy for posts, such as http://proxy:3128 or socks5://proxy:1080. Empty: the system&apos;s settings (on Linux, the https_proxy variable).</source>
+        <translation>El proxy para las publicaciones, como http://proxy:3128 o socks5://proxy:1080. Vacío: la configuración del sistema (en Linux, la variable https_proxy).</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Servidor proxy:</translation>
+    </message>
+    <message>
+        <source>Spool</source>
+        <translation>Cola en disco</translation>
+    </message>
+    <message>
+        <source>What an exit, a crash or an outage leaves undelivered is kept on disk and delivered by the next run.</source>
+        <translation>Lo que una salida, un fallo o una interrupción del servicio deja sin entregar se guarda en disco y lo entrega la siguiente ejecución.</translation>
+    </message>
+    <message>
+        <source>default: slacklog-spool in the application&apos;s data directory</source>
+        <translation>predeterminado: slacklog-spool en el directorio de datos de la aplicación</translation>
+    </message>
+    <message>
+        <source>One process at a time uses a directory. Empty: the default, under the application&apos;s data directory.</source>
+        <translation>Cada directorio lo usa un solo proceso a la vez. Vacío: el predeterminado, dentro del directorio de datos de la aplicación.</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the spool directory</source>
+        <translation>Elegir el directorio de la cola en disco</translation>
+    </message>
+    <message>
+        <source>Spool directory</source>
+        <translation>Directorio de la cola en disco</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Directorio:</translation>
+    </message>
+    <message>
+        <source>Size cap:</source>
+        <translation>Tamaño máximo:</translation>
+    </message>
+    <message>
+        <source>The most the spool holds on disk. Beyond it, what cannot be delivered in time counts as dropped.</source>
+        <translation>El espacio máximo que ocupa la cola en disco. Por encima de él, lo que no pueda entregarse a tiempo se cuenta como descartado.</translation>
+    </message>
+    <message>
+        <source>Default: %1.</source>
+        <translation>Predeterminado: %1.</translation>
+    </message>
+    <message>
+        <source>Reset to the default, %1</source>
+        <translation>Restablecer el valor predeterminado, %1</translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation>predeterminado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPage</name>
+    <message>
+        <source>The incoming webhook that messages are posted to. Anyone who has it can post, so it is masked. Empty: test messages go to the built-in inspector, and applications need SLACKLOG_WEBHOOK_URL.</source>
+        <translation>El webhook entrante en el que se publican los mensajes. Cualquiera que lo tenga puede publicar, por eso se oculta. Vacío: los mensajes de prueba van al inspector integrado y las aplicaciones necesitan SLACKLOG_WEBHOOK_URL.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Show or hide the webhook URL</source>
+        <translation>Mostrar u ocultar la URL del webhook</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>the webhook&apos;s own channel</source>
+        <translation>el canal propio del webhook</translation>
+    </message>
+    <message>
+        <source>A channel such as #ops, or @user for a direct message.</source>
+        <translation>Un canal como #ops, o @usuario para un mensaje directo.</translation>
+    </message>
+    <message>
+        <source>the webhook&apos;s own name</source>
+        <translation>el nombre propio del webhook</translation>
+    </message>
+    <message>
+        <source>:robot_face: or https://example.com/icon.png</source>
+        <translation>:robot_face: o https://example.com/icon.png</translation>
+    </message>
+    <message>
+        <source>An emoji name, with or without colons, or the URL of an image.</source>
+        <translation>Un nombre de emoji, con o sin dos puntos, o la URL de una imagen.</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook URL:</source>
+        <translation>URL del &amp;webhook:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>Nombre de u&amp;suario:</translation>
+    </message>
+    <message>
+        <source>&amp;Icon:</source>
+        <translation>Ic&amp;ono:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Note:&lt;/b&gt; webhooks made by a Slack app post to their own channel as their own identity, and ignore channel, username and icon. One webhook per channel is the routing that works everywhere.</source>
+        <translation>&lt;b&gt;Nota:&lt;/b&gt; los webhooks creados por una app de Slack publican en su propio canal con su propia identidad e ignoran el canal, el nombre de usuario y el icono. Un webhook por canal es el enrutamiento que funciona en todos los casos.</translation>
+    </message>
+    <message>
+        <source>No webhook: test messages go to the built-in inspector.</source>
+        <translation>Sin webhook: los mensajes de prueba van al inspector integrado.</translation>
+    </message>
+    <message>
+        <source>A valid webhook URL.</source>
+        <translation>Una URL de webhook válida.</translation>
+    </message>
+</context>
+<context>
+    <name>FilteringPage</name>
+    <message>
+        <source>Let mentions written in log text through</source>
+        <translation>Dejar pasar las menciones escritas en el texto del registro</translation>
+    </message>
+    <message>
+        <source>Messages below this level are not posted. Default: Debug.</source>
+        <translation>Los mensajes por debajo de este nivel no se publican. Predeterminado: Depuración.</translation>
+    </message>
+    <message>
+        <source>Which logging categories are posted, in QLoggingCategory&apos;s rule syntax, one rule per line. Later rules win. They filter on top of Qt&apos;s own category settings.</source>
+        <translation>Qué categorías de registro se publican, con la sintaxis de reglas de QLoggingCategory, una regla por línea. Prevalecen las reglas posteriores. Filtran además de la configuración de categorías propia de Qt.</translation>
+    </message>
+    <message>
+        <source>The text of each message, with qSetMessagePattern()&apos;s placeholders: %{time …}, %{type}, %{category}, %{message}, %{file}, %{line}, %{function}, %{appname}, %{pid}, %{threadid}.</source>
+        <translation>El texto de cada mensaje, con los marcadores de qSetMessagePattern(): %{time …}, %{type}, %{category}, %{message}, %{file}, %{line}, %{function}, %{appname}, %{pid}, %{threadid}.</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <source>Use the default pattern: %1</source>
+        <translation>Usar el patrón predeterminado: %1</translation>
+    </message>
+    <message>
+        <source>What is posted</source>
+        <translation>Qué se publica</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum level:</source>
+        <translation>&amp;Nivel mínimo:</translation>
+    </message>
+    <message>
+        <source>Category &amp;rules:</source>
+        <translation>Re&amp;glas de categoría:</translation>
+    </message>
+    <message>
+        <source>How it reads</source>
+        <translation>Cómo se lee</translation>
+    </message>
+    <message>
+        <source>Message &amp;pattern:</source>
+        <translation>Patrón de &amp;mensaje:</translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <extracomment>a preview of a sample warning, formatted with the pattern</extracomment>
+        <translation>Ejemplo:</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Menciones</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Put in front of %1 messages: @here, @channel, @everyone, a user (@U012AB3CD) or a user group (&lt;!subteam^S012AB3CD&gt;).</source>
+        <translation>Se antepone a los mensajes de nivel %1: @here, @channel, @everyone, un usuario (@U012AB3CD) o un grupo de usuarios (&lt;!subteam^S012AB3CD&gt;).</translation>
+    </message>
+    <message>
+        <source>Off by default: log text is untrusted, and a &lt;!channel&gt; in it must not ping a whole channel.</source>
+        <translation>Desactivado de forma predeterminada: el texto del registro no es de confianza, y un &lt;!channel&gt; que contenga no debe avisar a todo un canal.</translation>
+    </message>
+    <message>
+        <source>Disk almost full: 95% of /var used</source>
+        <translation>Disco casi lleno: 95 % de /var en uso</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorPanel</name>
+    <message>
+        <source>200 ok</source>
+        <translation>200 ok</translation>
+    </message>
+    <message>
+        <source>200 ok, after 10 s</source>
+        <translation>200 ok, tras 10 s</translation>
+    </message>
+    <message>
+        <source>429 rate_limited, retry after 1 s</source>
+        <translation>429 rate_limited, reintentar tras 1 s</translation>
+    </message>
+    <message>
+        <source>500 rollup_error</source>
+        <translation>500 rollup_error</translation>
+    </message>
+    <message>
+        <source>404 no_service (webhook revoked)</source>
+        <translation>404 no_service (webhook revocado)</translation>
+    </message>
+    <message>
+        <source>How the inspector answers each post, to see how the settings behave when Slack is slow, limits the rate, fails or has revoked the webhook.</source>
+        <translation>Cómo responde el inspector a cada publicación, para ver cómo se comporta la configuración cuando Slack va lento, limita la frecuencia, falla o ha revocado el webhook.</translation>
+    </message>
+    <message>
+        <source>Listening at %1. Each webhook of the settings gets a path of its own here when a test goes to the inspector.</source>
+        <translation>Escuchando en %1. Cada webhook de la configuración recibe aquí una ruta URL propia cuando una prueba va al inspector.</translation>
+    </message>
+    <message>
+        <source>The inspector could not listen on 127.0.0.1: test messages can only go to the webhooks in the settings.</source>
+        <translation>El inspector no pudo escuchar en 127.0.0.1: los mensajes de prueba solo pueden ir a los webhooks de la configuración.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Limpiar</translation>
+    </message>
+    <message>
+        <source>Answer with:</source>
+        <translation>Responder con:</translation>
+    </message>
+    <message>
+        <source>As Slack shows it:</source>
+        <extracomment>the payload drawn as Slack shows it</extracomment>
+        <translation>Como lo muestra Slack:</translation>
+    </message>
+    <message>
+        <source>Raw JSON:</source>
+        <translation>JSON sin procesar:</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>%1  %2  → %3  %4</source>
+        <extracomment>time, webhook path, the answer given, and the start of the text</extracomment>
+        <translation>%1  %2  → %3  %4</translation>
+    </message>
+</context>
+<context>
+    <name>Level</name>
+    <message>
+        <source>Debug</source>
+        <translation>Depuración</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítico</translation>
+    </message>
+    <message>
+        <source>Fatal</source>
+        <translation>Fatal</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Revertir</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Destination</source>
+        <translation>&amp;Destino</translation>
+    </message>
+    <message>
+        <source>&amp;Filtering</source>
+        <translation>&amp;Filtrado</translation>
+    </message>
+    <message>
+        <source>&amp;Routes</source>
+        <translation>&amp;Rutas</translation>
+    </message>
+    <message>
+        <source>De&amp;livery</source>
+        <translation>En&amp;trega</translation>
+    </message>
+    <message>
+        <source>Send a &amp;Test</source>
+        <translation>Enviar una &amp;prueba</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector</source>
+        <translation>&amp;Inspector</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector (%1)</source>
+        <translation>&amp;Inspector (%1)</translation>
+    </message>
+    <message>
+        <source>Go back to the saved settings</source>
+        <translation>Volver a la configuración guardada</translation>
+    </message>
+    <message>
+        <source>&amp;Open Settings File…</source>
+        <translation>&amp;Abrir archivo de configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Send &amp;Test Message</source>
+        <translation>Enviar mensaje de &amp;prueba</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>Pr&amp;ueba</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About SlackLog Settings</source>
+        <translation>&amp;Acerca de Configuración de SlackLog</translation>
+    </message>
+    <message>
+        <source>About SlackLog Settings</source>
+        <translation>Acerca de Configuración de SlackLog</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;SlackLog Settings&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Edits the settings that SlackLog reads in an application, previews and sends test messages, and shows them in a built-in inspector.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Configuración de SlackLog&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Edita la configuración que SlackLog lee en una aplicación, previsualiza y envía mensajes de prueba, y los muestra en un inspector integrado.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>Se abrió %1.</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>Saved to %1. A running application that watches this file applies the settings now.</source>
+        <translation>Guardado en %1. Una aplicación en ejecución que vigile este archivo aplica ahora la configuración.</translation>
+    </message>
+    <message>
+        <source>Cannot be saved until this is fixed:</source>
+        <translation>No se puede guardar hasta que se corrija esto:</translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation>Guardar la configuración</translation>
+    </message>
+    <message>
+        <source>%1[*] - SlackLog Settings</source>
+        <extracomment>%1 is whose settings: an application name or a file name</extracomment>
+        <translation>%1[*] - Configuración de SlackLog</translation>
+    </message>
+    <message>
+        <source>The settings of %1 have changes that are not saved. Save them?</source>
+        <translation>La configuración de %1 tiene cambios sin guardar. ¿Desea guardarlos?</translation>
+    </message>
+    <message>
+        <source>Not Opened</source>
+        <translation>No abierto</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesModel</name>
+    <message>
+        <source>Empty: the default webhook.</source>
+        <translation>Vacío: el webhook predeterminado.</translation>
+    </message>
+    <message>
+        <source>Logging categories with QLoggingCategory&apos;s wildcards: &quot;db.sql&quot;, &quot;db.*&quot;, &quot;*.sql&quot; or &quot;*sql*&quot;. The first route that matches applies.</source>
+        <translation>Categorías de registro con los comodines de QLoggingCategory: &quot;db.sql&quot;, &quot;db.*&quot;, &quot;*.sql&quot; o &quot;*sql*&quot;. Se aplica la primera ruta que coincida.</translation>
+    </message>
+    <message>
+        <source>Category pattern</source>
+        <translation>Patrón de categoría</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>URL del webhook</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Icon</source>
+        <translation>Icono</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesPage</name>
+    <message>
+        <source>Messages whose logging category matches a pattern go to that route&apos;s destination; the first match wins. Empty fields fall back to the Destination page. Webhook URLs are shown redacted: double-click to edit one.</source>
+        <translation>Los mensajes cuya categoría de registro coincide con un patrón van al destino de esa ruta; prevalece la primera coincidencia. Los campos vacíos toman el valor de la página Destino. Las URL de webhook se muestran ocultas: haga doble clic para editar una.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;gregar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Ba&amp;jar</translation>
     </message>
 </context>
 <context>
@@ -147,6 +834,105 @@ Sin un webhook configurado, --send publica en un sustituto de Slack integrado en
     <message>
         <source>Sending one %1 message to %2 …</source>
         <translation>Enviando un mensaje de nivel %1 a %2 …</translation>
+    </message>
+</context>
+<context>
+    <name>SendPanel</name>
+    <message>
+        <source>Hello from slacklog-config</source>
+        <translation>Hola desde slacklog-config</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>The built-in inspector</source>
+        <translation>El inspector integrado</translation>
+    </message>
+    <message>
+        <source>The webhooks in these settings</source>
+        <translation>Los webhooks de esta configuración</translation>
+    </message>
+    <message>
+        <source>The inspector receives on 127.0.0.1 and shows what arrived; nothing leaves this computer.</source>
+        <translation>El inspector recibe en 127.0.0.1 y muestra lo que ha llegado; nada sale de este equipo.</translation>
+    </message>
+    <message>
+        <source>The logging category the message is logged in: it decides the route and the category rules that apply.</source>
+        <translation>La categoría de registro en la que se registra el mensaje: determina la ruta y las reglas de categoría que se aplican.</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>Enviar a:</translation>
+    </message>
+    <message>
+        <source>in category</source>
+        <translation>en la categoría</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Nivel:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Texto:</translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <extracomment>the JSON body that will be posted</extracomment>
+        <translation>Carga útil:</translation>
+    </message>
+    <message>
+        <source>Delivery log:</source>
+        <translation>Registro de entregas:</translation>
+    </message>
+    <message>
+        <source>Delivered.</source>
+        <translation>Entregado.</translation>
+    </message>
+    <message>
+        <source>Not delivered: see the log.</source>
+        <translation>No entregado: consulte el registro.</translation>
+    </message>
+    <message>
+        <source>%1, by route %2 (&quot;%3&quot;)</source>
+        <translation>%1, por la ruta %2 (&quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>The settings filter this message out: it would not be sent.</source>
+        <translation>La configuración filtra este mensaje: no se enviaría.</translation>
+    </message>
+    <message>
+        <source>Goes to %1.</source>
+        <translation>Se envía a %1.</translation>
+    </message>
+    <message>
+        <source>Post %1 of %2:</source>
+        <translation>Publicación %1 de %2:</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDocument</name>
+    <message>
+        <source>Name the application whose settings to edit, or open a settings file.</source>
+        <translation>Indique la aplicación cuya configuración quiere editar o abra un archivo de configuración.</translation>
+    </message>
+    <message>
+        <source>The settings in %1 could not be read: the file is not in INI format, or it cannot be opened.</source>
+        <translation>No se pudo leer la configuración de %1: el archivo no está en formato INI o no se puede abrir.</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: %1</source>
+        <translation>La configuración no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>The settings could not be written to %1. Check that its folder exists and may be written, and that the disk is not full.</source>
+        <translation>No se pudo escribir la configuración en %1. Compruebe que su carpeta existe y permite escribir, y que el disco no está lleno.</translation>
     </message>
 </context>
 <context>
@@ -577,6 +1363,105 @@ Sin un webhook configurado, --send publica en un sustituto de Slack integrado en
     <message>
         <source>The proxy &quot;%1&quot; is not a proxy URL such as http://proxy:3128 or socks5://proxy:1080.</source>
         <translation>El proxy &quot;%1&quot; no es una URL de proxy como http://proxy:3128 o socks5://proxy:1080.</translation>
+    </message>
+</context>
+<context>
+    <name>SlackRendering</name>
+    <message>
+        <source>[image]</source>
+        <extracomment>stands for an icon image that the inspector does not download</extracomment>
+        <translation>[imagen]</translation>
+    </message>
+    <message>
+        <source>incoming-webhook</source>
+        <translation>incoming-webhook</translation>
+    </message>
+    <message>
+        <source>APP</source>
+        <translation>APP</translation>
+    </message>
+</context>
+<context>
+    <name>SourceBar</name>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>The organization name the application sets with QCoreApplication::setOrganizationName().</source>
+        <translation>El nombre de la organización que la aplicación define con QCoreApplication::setOrganizationName().</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Aplicación</translation>
+    </message>
+    <message>
+        <source>The application name it sets with QCoreApplication::setApplicationName().</source>
+        <translation>El nombre de la aplicación que esta define con QCoreApplication::setApplicationName().</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>A&amp;brir</translation>
+    </message>
+    <message>
+        <source>Edit the SlackLog settings of this application.</source>
+        <translation>Editar la configuración de SlackLog de esta aplicación.</translation>
+    </message>
+    <message>
+        <source>Open &amp;File…</source>
+        <translation>Abrir arc&amp;hivo…</translation>
+    </message>
+    <message>
+        <source>Edit the SlackLog group of an INI settings file.</source>
+        <translation>Editar el grupo SlackLog de un archivo de configuración INI.</translation>
+    </message>
+    <message>
+        <source>Settings of:</source>
+        <translation>Configuración de:</translation>
+    </message>
+    <message>
+        <source>File: %1 (the SlackLog group)</source>
+        <extracomment>%1 is the settings file&apos;s path</extracomment>
+        <translation>Archivo: %1 (el grupo SlackLog)</translation>
+    </message>
+    <message>
+        <source>Open Settings File</source>
+        <translation>Abrir archivo de configuración</translation>
+    </message>
+    <message>
+        <source>Settings files (*.ini *.conf);;All files (*)</source>
+        <translation>Archivos de configuración (*.ini *.conf);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>TestSend</name>
+    <message>
+        <source>A test message is still under way.</source>
+        <translation>Todavía hay un mensaje de prueba en curso.</translation>
+    </message>
+    <message>
+        <source>Not sent: the settings filter out %1 messages in &quot;%2&quot; (minimum level %3, category rules).</source>
+        <translation>No enviado: la configuración filtra los mensajes %1 en &quot;%2&quot; (nivel mínimo %3, reglas de categoría).</translation>
+    </message>
+    <message>
+        <source>SlackLog could not be installed with these settings.</source>
+        <translation>No se pudo instalar SlackLog con esta configuración.</translation>
+    </message>
+    <message>
+        <source>Not posted: this webhook answered that it was revoked (404 or 410) earlier, so SlackLog posts nothing more to it until it is installed with another webhook.</source>
+        <translation>No publicado: este webhook respondió antes que se había revocado (404 o 410), así que SlackLog no publicará nada más en él hasta que se instale con otro webhook.</translation>
+    </message>
+    <message>
+        <source>Not posted: the queue was full, and the message was dropped.</source>
+        <translation>No publicado: la cola estaba llena y el mensaje se descartó.</translation>
+    </message>
+    <message>
+        <source>Not posted: the message was dropped before it could be sent.</source>
+        <translation>No publicado: el mensaje se descartó antes de poder enviarse.</translation>
+    </message>
+    <message>
+        <source>Not posted, and SlackLog reported no result for it.</source>
+        <translation>No publicado, y SlackLog no informó de ningún resultado.</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Edits the SlackLog settings that an application reads, and sends test messages.
-Without a configured webhook, --send posts to a built-in Slack stand-in on 127.0.0.1 and shows what it received.</source>
-        <translation>编辑应用程序读取的 SlackLog 设置，并发送测试消息。
-未配置 webhook 时，--send 会发送到 127.0.0.1 上的内置 Slack 模拟服务，并显示其收到的内容。</translation>
-    </message>
-    <message>
         <source>Sends TEXT as one log message, as an application would.</source>
         <translation>像应用程序那样，将 TEXT 作为一条日志消息发送。</translation>
     </message>
@@ -106,8 +100,699 @@ Without a configured webhook, --send posts to a built-in Slack stand-in on 127.0
         <translation>打印当前生效的设置，Webhook URL 已隐去。</translation>
     </message>
     <message>
-        <source>Nothing to do. Send a test message with --send &quot;TEXT&quot;, or use --check or --print-settings; see --help.</source>
-        <translation>无事可做。请使用 --send &quot;TEXT&quot; 发送测试消息，或使用 --check 或 --print-settings；参见 --help。</translation>
+        <source>Edits the SlackLog settings that an application reads, and sends test messages.
+Without --send, --check or --print-settings it opens the settings window.
+Without a configured webhook, --send posts to a built-in Slack stand-in on 127.0.0.1 and shows what it received.</source>
+        <translation>编辑应用程序读取的 SlackLog 设置，并发送测试消息。
+未指定 --send、--check 或 --print-settings 时，打开设置窗口。
+未配置 webhook 时，--send 会发送到 127.0.0.1 上内置的 Slack 模拟服务，并显示其收到的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryLogModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>destination (channel)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP 状态</translation>
+    </message>
+    <message>
+        <source>Slack&apos;s answer</source>
+        <extracomment>the body of Slack&apos;s answer, such as &quot;ok&quot; or &quot;no_service&quot;</extracomment>
+        <translation>Slack 的应答</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>尝试</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivered %n message(s)</source>
+        <extracomment>%n is how many log messages the post carried</extracomment>
+        <translation>
+            <numerusform>已投递 %n 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation>未投递</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; trying again in %n s</source>
+        <extracomment>%1 is why the post failed, in words</extracomment>
+        <translation>
+            <numerusform>%1；%n s 后重试</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <extracomment>no HTTP status: the server never answered</extracomment>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>首次</translation>
+    </message>
+    <message>
+        <source>retry %1</source>
+        <extracomment>%1 is the attempt&apos;s number: 2 is the first retry</extracomment>
+        <translation>第 %1 次重试</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryPage</name>
+    <message>
+        <source>Keep undelivered messages on disk</source>
+        <translation>将未投递的消息保存到磁盘</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>unit: seconds, after a number</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <comment>unit: mebibytes, after a number</comment>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Shutdown timeout:</source>
+        <translation>关闭超时：</translation>
+    </message>
+    <message>
+        <source>The longest that exit, uninstall() and qFatal wait for delivery.</source>
+        <translation>退出、uninstall() 和 qFatal 等待投递的最长时间。</translation>
+    </message>
+    <message>
+        <source>Request timeout:</source>
+        <translation>请求超时：</translation>
+    </message>
+    <message>
+        <source>The longest one request may stall before it is abandoned and retried.</source>
+        <translation>单个请求在被放弃并重试之前可停滞的最长时间。</translation>
+    </message>
+    <message>
+        <source>Retry for:</source>
+        <translation>最长重试时间：</translation>
+    </message>
+    <message>
+        <source>How long a post is retried after 5xx answers, timeouts and network failures before its messages count as expired. 0: no retries.</source>
+        <translation>发布遇到 5xx 应答、超时或网络故障后的重试时长，超过后其消息计为已过期。0：不重试。</translation>
+    </message>
+    <message>
+        <source>Fold repeats within:</source>
+        <translation>重复消息合并窗口：</translation>
+    </message>
+    <message>
+        <source>Repeats of one message from one place within this time become one line, &quot;… (repeated 9 times)&quot;. 0: no folding.</source>
+        <translation>在此时间内，来自同一位置的同一消息的重复会合并为一行：&quot;…（重复了 9 次）&quot;。0：不合并。</translation>
+    </message>
+    <message>
+        <source>Pacing</source>
+        <translation>速率</translation>
+    </message>
+    <message>
+        <source>Posts per second:</source>
+        <translation>每秒发布次数：</translation>
+    </message>
+    <message>
+        <source>Posts per second to one webhook, on average. Slack allows about 1; messages that wait meanwhile go into the next post together.</source>
+        <translation>向单个 webhook 平均每秒发布的次数。Slack 约允许每秒 1 次；其间等待的消息会合并到下一次发布中。</translation>
+    </message>
+    <message>
+        <source> posts/s</source>
+        <translation> 次/秒</translation>
+    </message>
+    <message>
+        <source>Burst:</source>
+        <translation>突发量：</translation>
+    </message>
+    <message>
+        <source>Posts a webhook may take at once, beyond the rate per second.</source>
+        <translation>在每秒速率之外，一个 webhook 可一次性接受的发布次数。</translation>
+    </message>
+    <message>
+        <source> posts</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <source>Text per post:</source>
+        <translation>每次发布的文本上限：</translation>
+    </message>
+    <message>
+        <source>The most characters of text one post carries, at most 40,000 (Slack truncates beyond). Longer messages are split into marked parts.</source>
+        <translation>一次发布最多携带的文本字符数，上限 40,000（超出部分 Slack 会截断）。更长的消息会拆分为带标记的多个部分。</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> 个字符</translation>
+    </message>
+    <message>
+        <source>Longest message:</source>
+        <translation>消息最大长度：</translation>
+    </message>
+    <message>
+        <source>A message longer than this is cut, with a marker that says how much was cut.</source>
+        <translation>超过此长度的消息会被截断，并附上标记说明截掉了多少。</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Queue capacity:</source>
+        <translation>队列容量：</translation>
+    </message>
+    <message>
+        <source>Messages waiting for delivery beyond this many are dropped, and counted.</source>
+        <translation>等待投递的消息超过此数量时将被丢弃并计数。</translation>
+    </message>
+    <message>
+        <source> messages</source>
+        <translation> 条消息</translation>
+    </message>
+    <message>
+        <source>Queue memory:</source>
+        <translation>队列内存：</translation>
+    </message>
+    <message>
+        <source>What waiting messages may hold in memory, text and bookkeeping together. Beyond it, messages are dropped as for the queue capacity.</source>
+        <translation>等待中的消息可占用的内存，包括文本和记录开销。超出时，消息会像超出队列容量时一样被丢弃。</translation>
+    </message>
+    <message>
+        <source>Drop the oldest</source>
+        <translation>丢弃最旧的</translation>
+    </message>
+    <message>
+        <source>Drop the newest</source>
+        <translation>丢弃最新的</translation>
+    </message>
+    <message>
+        <source>Which message a full queue drops. The logging thread never waits either way.</source>
+        <translation>队列已满时丢弃哪条消息。无论哪种方式，记录日志的线程都不会等待。</translation>
+    </message>
+    <message>
+        <source>When full:</source>
+        <translation>队列已满时：</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>the system&apos;s proxy settings</source>
+        <translation>系统的代理设置</translation>
+    </message>
+    <message>
+        <source>The proxy for posts, such as http://proxy:3128 or socks5://proxy:1080. Empty: the system&apos;s settings (on Linux, the https_proxy variable).</source>
+        <translation>发布所用的代理，例如 http://proxy:3128 或 socks5://proxy:1080。留空：使用系统设置（在 Linux 上为 https_proxy 变量）。</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>代理：</translation>
+    </message>
+    <message>
+        <source>Spool</source>
+        <translation>磁盘缓存队列</translation>
+    </message>
+    <message>
+        <source>What an exit, a crash or an outage leaves undelivered is kept on disk and delivered by the next run.</source>
+        <translation>因退出、崩溃或服务中断而未投递的内容会保存在磁盘上，由下次运行投递。</translation>
+    </message>
+    <message>
+        <source>default: slacklog-spool in the application&apos;s data directory</source>
+        <translation>默认：应用程序数据目录中的 slacklog-spool</translation>
+    </message>
+    <message>
+        <source>One process at a time uses a directory. Empty: the default, under the application&apos;s data directory.</source>
+        <translation>一个目录同一时间只能由一个进程使用。留空：使用默认目录，位于应用程序数据目录下。</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the spool directory</source>
+        <translation>选择磁盘缓存队列目录</translation>
+    </message>
+    <message>
+        <source>Spool directory</source>
+        <translation>磁盘缓存队列目录</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>目录：</translation>
+    </message>
+    <message>
+        <source>Size cap:</source>
+        <translation>大小上限：</translation>
+    </message>
+    <message>
+        <source>The most the spool holds on disk. Beyond it, what cannot be delivered in time counts as dropped.</source>
+        <translation>磁盘缓存队列在磁盘上最多占用的空间。超出后，无法及时投递的内容计为已丢弃。</translation>
+    </message>
+    <message>
+        <source>Default: %1.</source>
+        <translation>默认：%1。</translation>
+    </message>
+    <message>
+        <source>Reset to the default, %1</source>
+        <translation>重置为默认值 %1</translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation>默认 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPage</name>
+    <message>
+        <source>The incoming webhook that messages are posted to. Anyone who has it can post, so it is masked. Empty: test messages go to the built-in inspector, and applications need SLACKLOG_WEBHOOK_URL.</source>
+        <translation>消息发布到的传入 webhook。任何拥有它的人都能发布消息，因此会遮盖显示。留空：测试消息发送到内置检查器，应用程序则需要 SLACKLOG_WEBHOOK_URL。</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show or hide the webhook URL</source>
+        <translation>显示或隐藏 webhook URL</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>the webhook&apos;s own channel</source>
+        <translation>webhook 自身的频道</translation>
+    </message>
+    <message>
+        <source>A channel such as #ops, or @user for a direct message.</source>
+        <translation>频道，例如 #ops；或用 @user 发送私信。</translation>
+    </message>
+    <message>
+        <source>the webhook&apos;s own name</source>
+        <translation>webhook 自身的名称</translation>
+    </message>
+    <message>
+        <source>:robot_face: or https://example.com/icon.png</source>
+        <translation>:robot_face: 或 https://example.com/icon.png</translation>
+    </message>
+    <message>
+        <source>An emoji name, with or without colons, or the URL of an image.</source>
+        <translation>emoji 名称（带或不带冒号均可），或图片的 URL。</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook URL:</source>
+        <translation>Webhook URL(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>频道(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Icon:</source>
+        <translation>图标(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Note:&lt;/b&gt; webhooks made by a Slack app post to their own channel as their own identity, and ignore channel, username and icon. One webhook per channel is the routing that works everywhere.</source>
+        <translation>&lt;b&gt;注意：&lt;/b&gt;由 Slack 应用创建的 webhook 会以自身身份发布到自己的频道，并忽略频道、用户名和图标。每个频道使用一个 webhook 是在任何情况下都有效的路由方式。</translation>
+    </message>
+    <message>
+        <source>No webhook: test messages go to the built-in inspector.</source>
+        <translation>未设置 webhook：测试消息将发送到内置检查器。</translation>
+    </message>
+    <message>
+        <source>A valid webhook URL.</source>
+        <translation>有效的 webhook URL。</translation>
+    </message>
+</context>
+<context>
+    <name>FilteringPage</name>
+    <message>
+        <source>Let mentions written in log text through</source>
+        <translation>允许日志文本中的提及生效</translation>
+    </message>
+    <message>
+        <source>Messages below this level are not posted. Default: Debug.</source>
+        <translation>低于此级别的消息不会发布。默认：调试。</translation>
+    </message>
+    <message>
+        <source>Which logging categories are posted, in QLoggingCategory&apos;s rule syntax, one rule per line. Later rules win. They filter on top of Qt&apos;s own category settings.</source>
+        <translation>要发布哪些日志类别，使用 QLoggingCategory 的规则语法，每行一条规则。靠后的规则优先。这些规则在 Qt 自身的类别设置之上再做过滤。</translation>
+    </message>
+    <message>
+        <source>The text of each message, with qSetMessagePattern()&apos;s placeholders: %{time …}, %{type}, %{category}, %{message}, %{file}, %{line}, %{function}, %{appname}, %{pid}, %{threadid}.</source>
+        <translation>每条消息的文本，可使用 qSetMessagePattern() 的占位符：%{time …}、%{type}、%{category}、%{message}、%{file}、%{line}、%{function}、%{appname}、%{pid}、%{threadid}。</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Use the default pattern: %1</source>
+        <translation>使用默认模式：%1</translation>
+    </message>
+    <message>
+        <source>What is posted</source>
+        <translation>发布内容</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum level:</source>
+        <translation>最低级别(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Category &amp;rules:</source>
+        <translation>类别规则(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>How it reads</source>
+        <translation>文本格式</translation>
+    </message>
+    <message>
+        <source>Message &amp;pattern:</source>
+        <translation>消息模式(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <extracomment>a preview of a sample warning, formatted with the pattern</extracomment>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Put in front of %1 messages: @here, @channel, @everyone, a user (@U012AB3CD) or a user group (&lt;!subteam^S012AB3CD&gt;).</source>
+        <translation>加在 %1 消息之前：@here、@channel、@everyone、某个用户（@U012AB3CD）或用户组（&lt;!subteam^S012AB3CD&gt;）。</translation>
+    </message>
+    <message>
+        <source>Off by default: log text is untrusted, and a &lt;!channel&gt; in it must not ping a whole channel.</source>
+        <translation>默认关闭：日志文本不可信，其中的 &lt;!channel&gt; 不应通知整个频道。</translation>
+    </message>
+    <message>
+        <source>Disk almost full: 95% of /var used</source>
+        <translation>磁盘快满了：/var 已使用 95%</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorPanel</name>
+    <message>
+        <source>200 ok</source>
+        <translation>200 ok</translation>
+    </message>
+    <message>
+        <source>200 ok, after 10 s</source>
+        <translation>200 ok，10 s 后</translation>
+    </message>
+    <message>
+        <source>429 rate_limited, retry after 1 s</source>
+        <translation>429 rate_limited，1 s 后重试</translation>
+    </message>
+    <message>
+        <source>500 rollup_error</source>
+        <translation>500 rollup_error</translation>
+    </message>
+    <message>
+        <source>404 no_service (webhook revoked)</source>
+        <translation>404 no_service（webhook 已撤销）</translation>
+    </message>
+    <message>
+        <source>How the inspector answers each post, to see how the settings behave when Slack is slow, limits the rate, fails or has revoked the webhook.</source>
+        <translation>检查器对每次发布的应答方式，用于查看 Slack 响应缓慢、限流、出错或已撤销 webhook 时设置的表现。</translation>
+    </message>
+    <message>
+        <source>Listening at %1. Each webhook of the settings gets a path of its own here when a test goes to the inspector.</source>
+        <translation>正在 %1 监听。测试发送到检查器时，设置中的每个 webhook 在此都有各自的路径。</translation>
+    </message>
+    <message>
+        <source>The inspector could not listen on 127.0.0.1: test messages can only go to the webhooks in the settings.</source>
+        <translation>检查器无法在 127.0.0.1 上监听：测试消息只能发送到设置中的 webhook。</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Answer with:</source>
+        <translation>应答：</translation>
+    </message>
+    <message>
+        <source>As Slack shows it:</source>
+        <extracomment>the payload drawn as Slack shows it</extracomment>
+        <translation>在 Slack 中的显示效果：</translation>
+    </message>
+    <message>
+        <source>Raw JSON:</source>
+        <translation>原始 JSON：</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <source>%1  %2  → %3  %4</source>
+        <extracomment>time, webhook path, the answer given, and the start of the text</extracomment>
+        <translation>%1  %2  → %3  %4</translation>
+    </message>
+</context>
+<context>
+    <name>Level</name>
+    <message>
+        <source>Debug</source>
+        <translation>调试</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Fatal</source>
+        <translation>致命</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>&amp;Destination</source>
+        <translation>目标(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Filtering</source>
+        <translation>过滤(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Routes</source>
+        <translation>路由(&amp;R)</translation>
+    </message>
+    <message>
+        <source>De&amp;livery</source>
+        <translation>投递(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Send a &amp;Test</source>
+        <translation>发送测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector</source>
+        <translation>检查器(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector (%1)</source>
+        <translation>检查器(&amp;I) (%1)</translation>
+    </message>
+    <message>
+        <source>Go back to the saved settings</source>
+        <translation>恢复为已保存的设置</translation>
+    </message>
+    <message>
+        <source>&amp;Open Settings File…</source>
+        <translation>打开设置文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Send &amp;Test Message</source>
+        <translation>发送测试消息(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About SlackLog Settings</source>
+        <translation>关于 SlackLog 设置(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About SlackLog Settings</source>
+        <translation>关于 SlackLog 设置</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;SlackLog Settings&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Edits the settings that SlackLog reads in an application, previews and sends test messages, and shows them in a built-in inspector.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;SlackLog 设置&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;编辑应用程序中 SlackLog 读取的设置，预览并发送测试消息，并在内置检查器中显示这些消息。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>已打开 %1。</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Saved to %1. A running application that watches this file applies the settings now.</source>
+        <translation>已保存到 %1。正在运行并监视此文件的应用程序会立即应用这些设置。</translation>
+    </message>
+    <message>
+        <source>Cannot be saved until this is fixed:</source>
+        <translation>修正以下问题后才能保存：</translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>%1[*] - SlackLog Settings</source>
+        <extracomment>%1 is whose settings: an application name or a file name</extracomment>
+        <translation>%1[*] - SlackLog 设置</translation>
+    </message>
+    <message>
+        <source>The settings of %1 have changes that are not saved. Save them?</source>
+        <translation>%1 的设置有未保存的更改。是否保存？</translation>
+    </message>
+    <message>
+        <source>Not Opened</source>
+        <translation>未打开</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesModel</name>
+    <message>
+        <source>Empty: the default webhook.</source>
+        <translation>留空：使用默认 webhook。</translation>
+    </message>
+    <message>
+        <source>Logging categories with QLoggingCategory&apos;s wildcards: &quot;db.sql&quot;, &quot;db.*&quot;, &quot;*.sql&quot; or &quot;*sql*&quot;. The first route that matches applies.</source>
+        <translation>日志类别，可使用 QLoggingCategory 的通配符：&quot;db.sql&quot;、&quot;db.*&quot;、&quot;*.sql&quot; 或 &quot;*sql*&quot;。应用第一条匹配的路由。</translation>
+    </message>
+    <message>
+        <source>Category pattern</source>
+        <translation>类别模式</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook URL</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>频道</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Icon</source>
+        <translation>图标</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesPage</name>
+    <message>
+        <source>Messages whose logging category matches a pattern go to that route&apos;s destination; the first match wins. Empty fields fall back to the Destination page. Webhook URLs are shown redacted: double-click to edit one.</source>
+        <translation>日志类别与某个模式匹配的消息会发送到该路由的目标；以第一个匹配为准。留空的字段沿用“目标”页的设置。Webhook URL 已隐去显示：双击即可编辑。</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -147,6 +832,105 @@ Without a configured webhook, --send posts to a built-in Slack stand-in on 127.0
     <message>
         <source>Sending one %1 message to %2 …</source>
         <translation>正在向 %2 发送一条 %1 级别的消息 …</translation>
+    </message>
+</context>
+<context>
+    <name>SendPanel</name>
+    <message>
+        <source>Hello from slacklog-config</source>
+        <translation>来自 slacklog-config 的问候</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The built-in inspector</source>
+        <translation>内置检查器</translation>
+    </message>
+    <message>
+        <source>The webhooks in these settings</source>
+        <translation>这些设置中的 webhook</translation>
+    </message>
+    <message>
+        <source>The inspector receives on 127.0.0.1 and shows what arrived; nothing leaves this computer.</source>
+        <translation>检查器在 127.0.0.1 上接收并显示收到的内容；数据不会离开这台计算机。</translation>
+    </message>
+    <message>
+        <source>The logging category the message is logged in: it decides the route and the category rules that apply.</source>
+        <translation>记录该消息所用的日志类别：它决定适用的路由和类别规则。</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>发送到：</translation>
+    </message>
+    <message>
+        <source>in category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>级别：</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>文本：</translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <extracomment>the JSON body that will be posted</extracomment>
+        <translation>负载：</translation>
+    </message>
+    <message>
+        <source>Delivery log:</source>
+        <translation>投递日志：</translation>
+    </message>
+    <message>
+        <source>Delivered.</source>
+        <translation>已投递。</translation>
+    </message>
+    <message>
+        <source>Not delivered: see the log.</source>
+        <translation>未投递：请查看日志。</translation>
+    </message>
+    <message>
+        <source>%1, by route %2 (&quot;%3&quot;)</source>
+        <translation>%1，经由路由 %2（&quot;%3&quot;）</translation>
+    </message>
+    <message>
+        <source>The settings filter this message out: it would not be sent.</source>
+        <translation>设置会过滤掉此消息：它不会被发送。</translation>
+    </message>
+    <message>
+        <source>Goes to %1.</source>
+        <translation>将发送到 %1。</translation>
+    </message>
+    <message>
+        <source>Post %1 of %2:</source>
+        <translation>第 %1 次发布，共 %2 次：</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDocument</name>
+    <message>
+        <source>Name the application whose settings to edit, or open a settings file.</source>
+        <translation>请指定要编辑其设置的应用程序，或打开一个设置文件。</translation>
+    </message>
+    <message>
+        <source>The settings in %1 could not be read: the file is not in INI format, or it cannot be opened.</source>
+        <translation>无法读取 %1 中的设置：该文件不是 INI 格式，或无法打开。</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: %1</source>
+        <translation>设置未保存：%1</translation>
+    </message>
+    <message>
+        <source>The settings could not be written to %1. Check that its folder exists and may be written, and that the disk is not full.</source>
+        <translation>无法将设置写入 %1。请检查其所在文件夹是否存在且可写，以及磁盘是否已满。</translation>
     </message>
 </context>
 <context>
@@ -576,6 +1360,105 @@ Without a configured webhook, --send posts to a built-in Slack stand-in on 127.0
     <message>
         <source>The proxy &quot;%1&quot; is not a proxy URL such as http://proxy:3128 or socks5://proxy:1080.</source>
         <translation>代理 &quot;%1&quot; 不是 http://proxy:3128 或 socks5://proxy:1080 这样的代理 URL。</translation>
+    </message>
+</context>
+<context>
+    <name>SlackRendering</name>
+    <message>
+        <source>[image]</source>
+        <extracomment>stands for an icon image that the inspector does not download</extracomment>
+        <translation>[图片]</translation>
+    </message>
+    <message>
+        <source>incoming-webhook</source>
+        <translation>incoming-webhook</translation>
+    </message>
+    <message>
+        <source>APP</source>
+        <translation>应用</translation>
+    </message>
+</context>
+<context>
+    <name>SourceBar</name>
+    <message>
+        <source>Organization</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>The organization name the application sets with QCoreApplication::setOrganizationName().</source>
+        <translation>应用程序通过 QCoreApplication::setOrganizationName() 设置的组织名称。</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>应用程序</translation>
+    </message>
+    <message>
+        <source>The application name it sets with QCoreApplication::setApplicationName().</source>
+        <translation>应用程序通过 QCoreApplication::setApplicationName() 设置的应用程序名称。</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Edit the SlackLog settings of this application.</source>
+        <translation>编辑此应用程序的 SlackLog 设置。</translation>
+    </message>
+    <message>
+        <source>Open &amp;File…</source>
+        <translation>打开文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Edit the SlackLog group of an INI settings file.</source>
+        <translation>编辑 INI 设置文件中的 SlackLog 组。</translation>
+    </message>
+    <message>
+        <source>Settings of:</source>
+        <translation>设置对象：</translation>
+    </message>
+    <message>
+        <source>File: %1 (the SlackLog group)</source>
+        <extracomment>%1 is the settings file&apos;s path</extracomment>
+        <translation>文件：%1（SlackLog 组）</translation>
+    </message>
+    <message>
+        <source>Open Settings File</source>
+        <translation>打开设置文件</translation>
+    </message>
+    <message>
+        <source>Settings files (*.ini *.conf);;All files (*)</source>
+        <translation>设置文件 (*.ini *.conf);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>TestSend</name>
+    <message>
+        <source>A test message is still under way.</source>
+        <translation>仍有一条测试消息正在发送。</translation>
+    </message>
+    <message>
+        <source>Not sent: the settings filter out %1 messages in &quot;%2&quot; (minimum level %3, category rules).</source>
+        <translation>未发送：设置会过滤掉 &quot;%2&quot; 中的 %1 消息（最低级别 %3，类别规则）。</translation>
+    </message>
+    <message>
+        <source>SlackLog could not be installed with these settings.</source>
+        <translation>无法使用这些设置安装 SlackLog。</translation>
+    </message>
+    <message>
+        <source>Not posted: this webhook answered that it was revoked (404 or 410) earlier, so SlackLog posts nothing more to it until it is installed with another webhook.</source>
+        <translation>未发布：此 webhook 之前已应答其已被撤销（404 或 410），因此在使用其他 webhook 安装 SlackLog 之前，SlackLog 不会再向它发布任何内容。</translation>
+    </message>
+    <message>
+        <source>Not posted: the queue was full, and the message was dropped.</source>
+        <translation>未发布：队列已满，消息已被丢弃。</translation>
+    </message>
+    <message>
+        <source>Not posted: the message was dropped before it could be sent.</source>
+        <translation>未发布：消息在发送之前已被丢弃。</translation>
+    </message>
+    <message>
+        <source>Not posted, and SlackLog reported no result for it.</source>
+        <translation>未发布，且 SlackLog 未报告其结果。</translation>
     </message>
 </context>
 <context>
