@@ -1,8 +1,6 @@
 #include "deliverylogmodel.h"
 
 #include <QtCore/QLocale>
-#include <QtGui/QBrush>
-#include <QtGui/QColor>
 #include <QtGui/QIcon>
 
 DeliveryLogModel::DeliveryLogModel(QObject *parent) : QAbstractTableModel(parent) { }

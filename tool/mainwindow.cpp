@@ -27,8 +27,9 @@
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_sourceBar(new SourceBar(this)), m_sections(new QTabWidget(this)),
-      m_routesPage(new RoutesPage(this)), m_inspector(new InspectorPanel(this)),
-      m_sendPanel(new SendPanel(m_inspector, this)), m_problems(new QLabel(this)),
+      m_filteringPage(new FilteringPage(this)), m_routesPage(new RoutesPage(this)),
+      m_inspector(new InspectorPanel(this)), m_sendPanel(new SendPanel(m_inspector, this)),
+      m_problems(new QLabel(this)),
       m_save(new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this)),
       m_revert(
               new QAction(QIcon::fromTheme(QStringLiteral("document-revert")), tr("&Revert"), this))
@@ -44,12 +45,11 @@ MainWindow::MainWindow(QWidget *parent)
     };
 
     auto *destination = new DestinationPage(this);
-    auto *filtering = new FilteringPage(this);
     auto *delivery = new DeliveryPage(this);
-    m_pages = {destination, filtering, m_routesPage, delivery};
+    m_pages = {destination, m_filteringPage, m_routesPage, delivery};
     m_sections->setObjectName(QStringLiteral("sections"));
     m_sections->addTab(destination, tr("&Destination"));
-    m_sections->addTab(filtering, tr("&Filtering"));
+    m_sections->addTab(m_filteringPage, tr("&Filtering"));
     m_sections->addTab(m_routesPage, tr("&Routes"));
     m_sections->addTab(delivery, tr("De&livery"));
     for (SettingsPage *page : std::as_const(m_pages))

@@ -13,6 +13,7 @@ class QLabel;
 class QTabWidget;
 QT_END_NAMESPACE
 
+class FilteringPage;
 class InspectorPanel;
 class RoutesPage;
 class SendPanel;
@@ -60,6 +61,7 @@ private:
     SourceBar *m_sourceBar;
     QTabWidget *m_sections;
     QList<SettingsPage *> m_pages;
+    FilteringPage *m_filteringPage;
     RoutesPage *m_routesPage;
     InspectorPanel *m_inspector;
     SendPanel *m_sendPanel;

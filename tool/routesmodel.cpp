@@ -177,11 +177,10 @@ QString RoutesModel::problem(const SlackLog::Route &route, int column) const
     if (column == Pattern) {
         // The library's own check of a route, with nothing else in the way.
         SlackLog::Settings probe;
-        probe.setWebhookUrl(QUrl(QStringLiteral("https://hooks.slack.com/services/T0/B0/x")));
         probe.setRoutes(
                 {SlackLog::Route{route.categoryPattern,
                                  SlackLog::Destination{{}, QStringLiteral("#x"), {}, {}, {}}}});
-        return probe.validate().value(0);
+        return problemsBlockingSave(probe).value(0);
     }
     return QString();
 }
