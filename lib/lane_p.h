@@ -29,10 +29,22 @@ public:
         return nowMs + qint64(std::ceil((1.0 - tokens) * 1000.0 / m_rate));
     }
 
-    void take(qint64 nowMs)
+    // A post sent at \a sentMs was answered at \a answeredMs. The server counted it somewhere
+    // in between, so the token it took is given back only from the answer on: paced from the
+    // sending, a post could reach the server less than 1/rate after the one before.
+    void take(qint64 sentMs, qint64 answeredMs)
     {
-        m_tokens = std::max(0.0, tokensAt(nowMs) - 1.0);
-        m_lastMs = nowMs;
+        m_tokens = std::max(0.0, tokensAt(sentMs) - 1.0);
+        m_lastMs = std::max(sentMs, answeredMs);
+        m_started = true;
+    }
+
+    // After a 429 the server's bucket is empty, whatever ours says: one post (the resend) at
+    // \a untilMs, then the steady rate. A burst left in ours would meet another 429.
+    void holdUntil(qint64 untilMs)
+    {
+        m_tokens = 1.0;
+        m_lastMs = untilMs;
         m_started = true;
     }
 

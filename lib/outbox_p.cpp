@@ -116,6 +116,8 @@ bool Outbox::addRecord(Record &record, const Destination &destination,
     };
     if (parts.size() == 1) {
         line.text = parts.constFirst();
+        // Formatting leaves room to grow; a line waits for its post, often for seconds.
+        line.text.squeeze();
         line.foldable = window > 0;
         if (line.foldable)
             line.message = std::move(record.message);
@@ -310,9 +312,9 @@ std::optional<Batch> Outbox::takeReady(qint64 nowMs)
 {
     for (Lane &lane : m_lanes) {
         if (lane.resend && lane.pausedUntilMs <= nowMs && lane.pacer.readyAt(nowMs) <= nowMs) {
-            lane.pacer.take(nowMs);
             std::optional<Batch> batch = std::move(lane.resend);
             lane.resend.reset();
+            lane.sentMs = nowMs;
             return batch;
         }
     }
@@ -335,7 +337,7 @@ std::optional<Batch> Outbox::takeReady(qint64 nowMs)
     PerDestination &entry = m_destinations[best];
     Lane &lane = m_lanes[entry.webhook];
     lane.busy = true;
-    lane.pacer.take(nowMs);
+    lane.sentMs = nowMs;
     return makeBatch(best, entry);
 }
 
@@ -395,6 +397,8 @@ Settlement Outbox::answer(const Batch &batch, const Answer &answer, qint64 nowMs
     Settlement settlement;
     settlement.kind = classify(answer);
     Lane &lane = m_lanes[batch.webhook];
+    // With one post under way per webhook, nothing was sent between the two.
+    lane.pacer.take(lane.sentMs, nowMs);
     const auto finish = [&](std::optional<DropReason> reason) {
         settleUnderWay(batch.key, reason);
         settlement.settled = quint64(batch.messageCount);
@@ -434,6 +438,8 @@ Settlement Outbox::answer(const Batch &batch, const Answer &answer, qint64 nowMs
         return settlement;
     }
     lane.pausedUntilMs = nowMs + delay.count();
+    if (settlement.kind == AnswerKind::RateLimited)
+        lane.pacer.holdUntil(lane.pausedUntilMs);
     Batch resend = batch;
     ++resend.attempt;
     lane.resend = std::move(resend);

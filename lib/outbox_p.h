@@ -153,6 +153,7 @@ private:
     {
         Pacer pacer;
         qint64 pausedUntilMs = 0;
+        qint64 sentMs = 0; // of the post under way
         bool busy = false; // a post under way, or waiting to be sent again
         std::optional<Batch> resend;
         int failures = 0;

@@ -169,6 +169,8 @@ void Worker::postReady()
     if (m_stopping)
         return;
     const qint64 now = steadyNowMs();
+    // While the process exits, posts carry Slack's whole limit, so the queue drains in few.
+    m_outbox.setExitBudget(m_engine.isExiting());
     while (const std::optional<Batch> batch = m_outbox.takeReady(now))
         send(*batch);
     const qint64 next = m_outbox.nextReadyAt(now);

@@ -57,6 +57,8 @@ private Q_SLOTS:
     void splitsAnOversizedMessageIntoMarkedParts();
     void truncatesPastTheMessageMax();
     void pacesPostsPerWebhook();
+    void pacingCountsFromTheAnswer();
+    void aRateLimitSpendsTheBurst();
     void webhooksArePacedApart();
     void rateLimitResendsTheSamePayloadAfterRetryAfter();
     void retriesBackOffAndGrow();
@@ -235,6 +237,55 @@ void tst_Outbox::pacesPostsPerWebhook()
     QCOMPARE(outbox.nextReadyAt(now), now + 1000);
     QVERIFY(!outbox.takeReady(now + 999));
     QVERIFY(outbox.takeReady(now + 1000));
+}
+
+// Slack counts a post when it arrives, somewhere between its sending and its answer. Paced
+// from the sending, a post answered late was followed too early, and a server that allows
+// exactly 1 post/s answered every other one with 429.
+void tst_Outbox::pacingCountsFromTheAnswer()
+{
+    Settings settings = settingsFor(QString());
+    settings.setPostsPerSecond(1);
+    settings.setBurst(2);
+    Outbox outbox(m_ledger.get());
+    add(outbox, {record(1, QStringLiteral("first"))}, initial(settings));
+    const std::optional<Batch> first = outbox.takeReady(0);
+    QVERIFY(first);
+    add(outbox, {record(2, QStringLiteral("second"))});
+    outbox.answer(*first, status(200), 300);
+    // The burst allows the second at once; each post takes 300 ms to be answered.
+    const std::optional<Batch> second = outbox.takeReady(300);
+    QVERIFY(second);
+    add(outbox, {record(3, QStringLiteral("third"))});
+    outbox.answer(*second, status(200), 600);
+    // The burst is spent: a full second from the answer, not from the sending (1300).
+    QCOMPARE(outbox.nextReadyAt(600), 1600);
+    QVERIFY(!outbox.takeReady(1599));
+    QVERIFY(outbox.takeReady(1600));
+}
+
+// A 429 says the server's bucket is empty. Had the lane kept its own burst, the post after
+// the resend would meet another 429, and a server that allows exactly 1 post/s would answer
+// half of all posts with 429.
+void tst_Outbox::aRateLimitSpendsTheBurst()
+{
+    Settings settings = settingsFor(QString());
+    settings.setPostsPerSecond(1);
+    settings.setBurst(3);
+    Outbox outbox(m_ledger.get());
+    add(outbox, {record(1, QStringLiteral("first"))}, initial(settings));
+    const std::optional<Batch> first = outbox.takeReady(0);
+    QVERIFY(first);
+    add(outbox, {record(2, QStringLiteral("second"))});
+    outbox.answer(*first, status(429, "1"), 10);
+    QVERIFY(!outbox.takeReady(1009));
+    const std::optional<Batch> resent = outbox.takeReady(1010);
+    QVERIFY(resent);
+    QCOMPARE(resent->firstSequence, 1u);
+    outbox.answer(*resent, status(200), 1020);
+    QCOMPARE(outbox.nextReadyAt(1020), 2020);
+    QVERIFY(!outbox.takeReady(2019));
+    QVERIFY(outbox.takeReady(2020));
 }
 
 void tst_Outbox::webhooksArePacedApart()
