@@ -132,12 +132,7 @@ void Engine::capture(QtMsgType type, const QMessageLogContext &context, const QS
     Record record;
     record.level = level;
     record.utcMSecs = QDateTime::currentMSecsSinceEpoch();
-    // Qt's formatting leaves the string up to twice the size of its text. A queued message
-    // keeps a copy that fits instead; the caller frees the original on its own thread, where
-    // malloc reuses it at once.
-    record.message = message.capacity() > message.size() + 8
-            ? QString(message.constData(), message.size())
-            : message;
+    record.message = message;
     record.origin = site.origin;
     record.scopedOverride = currentScopedOverride();
     record.threadId = currentThreadId();

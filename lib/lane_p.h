@@ -23,10 +23,10 @@ public:
     // When the next post may go, on the steady clock in ms.
     qint64 readyAt(qint64 nowMs) const
     {
-        const double tokens = tokensAt(nowMs);
-        if (tokens >= 1.0)
+        if (tokensAt(nowMs) >= 1.0)
             return nowMs;
-        return nowMs + qint64(std::ceil((1.0 - tokens) * 1000.0 / m_rate));
+        const qint64 from = std::max(nowMs, m_lastMs);
+        return from + qint64(std::ceil((1.0 - tokensAt(from)) * 1000.0 / m_rate));
     }
 
     // A post sent at \a sentMs was answered at \a answeredMs. The server counted it somewhere
@@ -35,7 +35,9 @@ public:
     void take(qint64 sentMs, qint64 answeredMs)
     {
         m_tokens = std::max(0.0, tokensAt(sentMs) - 1.0);
-        m_lastMs = std::max(sentMs, answeredMs);
+        // One millisecond more, because the clock's milliseconds are truncated: the answer
+        // may have come up to 1 ms after answeredMs, and the server counted just before it.
+        m_lastMs = std::max(sentMs, answeredMs) + 1;
         m_started = true;
     }
 
@@ -53,7 +55,8 @@ private:
     {
         if (!m_started)
             return m_burst;
-        return std::min(double(m_burst), m_tokens + double(nowMs - m_lastMs) * m_rate / 1000.0);
+        const qint64 elapsed = std::max<qint64>(0, nowMs - m_lastMs);
+        return std::min(double(m_burst), m_tokens + double(elapsed) * m_rate / 1000.0);
     }
 
     double m_rate = 1.0;

@@ -116,11 +116,14 @@ bool Outbox::addRecord(Record &record, const Destination &destination,
     };
     if (parts.size() == 1) {
         line.text = parts.constFirst();
-        // Formatting leaves room to grow; a line waits for its post, often for seconds.
-        line.text.squeeze();
         line.foldable = window > 0;
-        if (line.foldable)
+        if (line.foldable) {
             line.message = std::move(record.message);
+            // Qt's formatting of the log call left it up to twice the size of its text; the
+            // line may wait seconds for its post. Here, not in the logging thread: there the
+            // copy would cost every call.
+            line.message.squeeze();
+        }
         line.cost = qint64(sizeof(Line)) + heapCost(line.text) + heapCost(line.message);
         account(line.cost);
         push(key, destination, std::move(line));
