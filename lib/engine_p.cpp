@@ -552,7 +552,7 @@ Engine::SyncOutcome Engine::deliverSynchronously(QDeadlineTimer deadline)
         if (answer.failure == Answer::Failure::Timeout && deadline.hasExpired()) {
             // Cut short by the caller's deadline, not refused: still undelivered. Kept in the
             // spool, it is sent again by the next run, though Slack may have it already.
-            m_outbox.release(*batch);
+            m_outbox.release(*batch, steadyNowMs());
             if (m_outbox.hasSpool())
                 m_ledger.possibleDuplicates.fetch_add(quint64(batch->messageCount),
                                                       std::memory_order_acq_rel);

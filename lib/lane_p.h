@@ -32,7 +32,7 @@ public:
     // A post sent at \a sentMs was answered at \a answeredMs. The server counted it somewhere
     // in between, so the token it took is given back only from the answer on: paced from the
     // sending, a post could reach the server less than 1/rate after the one before.
-    void take(qint64 sentMs, qint64 answeredMs)
+    void postAnswered(qint64 sentMs, qint64 answeredMs)
     {
         m_tokens = std::max(0.0, tokensAt(sentMs) - 1.0);
         // One millisecond more, because the clock's milliseconds are truncated: the answer

@@ -401,7 +401,7 @@ Settlement Outbox::answer(const Batch &batch, const Answer &answer, qint64 nowMs
     settlement.kind = classify(answer);
     Lane &lane = m_lanes[batch.webhook];
     // With one post under way per webhook, nothing was sent between the two.
-    lane.pacer.take(lane.sentMs, nowMs);
+    lane.pacer.postAnswered(lane.sentMs, nowMs);
     const auto finish = [&](std::optional<DropReason> reason) {
         settleUnderWay(batch.key, reason);
         settlement.settled = quint64(batch.messageCount);
@@ -433,16 +433,20 @@ Settlement Outbox::answer(const Batch &batch, const Answer &answer, qint64 nowMs
         delay = retryAfterDelay(answer.retryAfter, QDateTime::currentDateTimeUtc())
                         .value_or(std::chrono::milliseconds(1000));
     }
+    const qint64 retryAtMs = nowMs + delay.count();
+    if (settlement.kind == AnswerKind::RateLimited) {
+        // The server's wait holds even when this batch is given up on: the next one waits too.
+        lane.pausedUntilMs = retryAtMs;
+        lane.pacer.holdUntil(retryAtMs);
+    }
     const std::chrono::milliseconds maxRetryTime =
             m_config ? m_config->settings().maxRetryTime() : std::chrono::minutes(10);
-    if (nowMs + delay.count() - lane.firstFailureMs > maxRetryTime.count()) {
+    if (retryAtMs - lane.firstFailureMs > maxRetryTime.count()) {
         finish(DropReason::Expired);
         settlement.expired = true;
         return settlement;
     }
-    lane.pausedUntilMs = nowMs + delay.count();
-    if (settlement.kind == AnswerKind::RateLimited)
-        lane.pacer.holdUntil(lane.pausedUntilMs);
+    lane.pausedUntilMs = retryAtMs;
     Batch resend = batch;
     ++resend.attempt;
     lane.resend = std::move(resend);
@@ -455,16 +459,19 @@ Settlement Outbox::answer(const Batch &batch, const Answer &answer, qint64 nowMs
     return settlement;
 }
 
-void Outbox::release(const Batch &batch)
+void Outbox::release(const Batch &batch, qint64 nowMs)
 {
     Lane &lane = m_lanes[batch.webhook];
+    // Cut short, it may have reached the server all the same: it counts against the rate.
+    lane.pacer.postAnswered(lane.sentMs, nowMs);
     lane.resend = batch;
 }
 
-void Outbox::abandon(const Batch &batch, DropReason reason)
+void Outbox::abandon(const Batch &batch, DropReason reason, qint64 nowMs)
 {
     settleUnderWay(batch.key, reason);
     Lane &lane = m_lanes[batch.webhook];
+    lane.pacer.postAnswered(lane.sentMs, nowMs);
     lane.busy = false;
     lane.resend.reset();
 }

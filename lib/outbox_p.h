@@ -78,10 +78,10 @@ public:
     Settlement answer(const Batch &batch, const Answer &answer, qint64 nowMs);
 
     // The post under way was not sent, or cut short before an answer: it waits to go again.
-    void release(const Batch &batch);
+    void release(const Batch &batch, qint64 nowMs);
 
     // The post under way will never be answered: its messages are dropped for \a reason.
-    void abandon(const Batch &batch, DropReason reason);
+    void abandon(const Batch &batch, DropReason reason, qint64 nowMs);
 
     // Drops messages until the queue and this hold at most \a maxMessages and \a maxBytes,
     // oldest first, never one under way. True when this starts a run of drops.

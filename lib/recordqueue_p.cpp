@@ -3,6 +3,7 @@
 #include <QtCore/qcoreapplication.h>
 #include <QtCore/qcoreevent.h>
 #include <QtCore/qdatetime.h>
+#include <QtCore/qvarlengtharray.h>
 
 namespace SlackLog::Internal {
 
@@ -21,9 +22,9 @@ bool RecordQueue::isFull(qint64 adding) const
 RecordQueue::Outcome RecordQueue::enqueue(Record &&record, bool force)
 {
     record.cost = recordCost(record.message);
-    // Made before the lock, so that what the oldest record holds is freed after it: under a
+    // Made before the lock, so that what the records dropped hold is freed after it: under a
     // flood every call drops one, and a free inside the lock would lengthen every wait on it.
-    Record evicted;
+    QVarLengthArray<Record, 2> evicted;
     QMutexLocker locker(&m_mutex);
     record.sequence = ++m_lastSequence;
     // Counted as logged first, so that a drop below never makes the ledger go negative.
@@ -37,7 +38,7 @@ RecordQueue::Outcome RecordQueue::enqueue(Record &&record, bool force)
         // What waits beyond the queue, in the outbox, the worker trims itself.
         while (!m_records.empty() && isFull(record.cost)) {
             m_ledger.pendingBytes.fetch_sub(m_records.front().cost, std::memory_order_acq_rel);
-            evicted = std::move(m_records.front());
+            evicted.push_back(std::move(m_records.front()));
             m_records.pop_front();
             firstDrop |= m_ledger.dropForQueueFull(1, record.utcMSecs);
         }

@@ -68,7 +68,7 @@ Worker::~Worker()
         post.reply->disconnect(this);
         post.reply->abort();
         cutOff += quint64(post.batch.messageCount);
-        m_outbox.abandon(post.batch, DropReason::Shutdown);
+        m_outbox.abandon(post.batch, DropReason::Shutdown, steadyNowMs());
     }
     m_underWay.clear();
     if (cutOff > 0) {

@@ -59,6 +59,8 @@ private Q_SLOTS:
     void pacesPostsPerWebhook();
     void pacingCountsFromTheAnswer();
     void aRateLimitSpendsTheBurst();
+    void aRateLimitOutlastingTheRetryTimeStillHoldsTheLane();
+    void aPostCutShortCountsAgainstTheRate();
     void webhooksArePacedApart();
     void rateLimitResendsTheSamePayloadAfterRetryAfter();
     void retriesBackOffAndGrow();
@@ -287,6 +289,41 @@ void tst_Outbox::aRateLimitSpendsTheBurst()
     QCOMPARE(outbox.nextReadyAt(1020), 2021);
     QVERIFY(!outbox.takeReady(2020));
     QVERIFY(outbox.takeReady(2021));
+}
+
+// Retry-After may ask for more than the retry time left: the batch expires, but the webhook
+// still waits, or the next batch would meet the same 429.
+void tst_Outbox::aRateLimitOutlastingTheRetryTimeStillHoldsTheLane()
+{
+    Settings settings = settingsFor(QString());
+    settings.setMaxRetryTime(std::chrono::minutes(1));
+    Outbox outbox(m_ledger.get());
+    add(outbox, {record(1, QStringLiteral("first"))}, initial(settings));
+    const std::optional<Batch> first = outbox.takeReady(0);
+    QVERIFY(first);
+    add(outbox, {record(2, QStringLiteral("second"))});
+    const Settlement settlement = outbox.answer(*first, status(429, "120"), 0);
+    QVERIFY(settlement.expired);
+    QCOMPARE(outbox.nextReadyAt(0), 120000);
+    QVERIFY(!outbox.takeReady(119999));
+    QVERIFY(outbox.takeReady(120000));
+}
+
+// flush() cuts a post short at its deadline; the server may have counted it all the same.
+void tst_Outbox::aPostCutShortCountsAgainstTheRate()
+{
+    Settings settings = settingsFor(QString());
+    settings.setPostsPerSecond(1);
+    settings.setBurst(1);
+    Outbox outbox(m_ledger.get());
+    add(outbox, {record(1, QStringLiteral("first"))}, initial(settings));
+    const std::optional<Batch> first = outbox.takeReady(0);
+    QVERIFY(first);
+    outbox.release(*first, 200);
+    QVERIFY(!outbox.takeReady(200));
+    const std::optional<Batch> again = outbox.takeReady(1201);
+    QVERIFY(again);
+    QCOMPARE(again->payload, first->payload);
 }
 
 void tst_Outbox::webhooksArePacedApart()
