@@ -9,17 +9,17 @@
 // The handlers SlackLog is measured against: what users would write, or get, instead.
 namespace Bench {
 
-// Row 1, the floor: Qt's own cost of a qWarning before any handler does anything.
+// The floor: Qt's own cost of a qWarning before any handler does anything.
 void noOpHandler(QtMsgType type, const QMessageLogContext &context, const QString &message);
 
-// Row 4: the simplest non-blocking design, a mutex and an unbounded std::deque.
+// The simplest non-blocking design, a mutex and an unbounded std::deque.
 namespace NaiveQueue {
 void handler(QtMsgType type, const QMessageLogContext &context, const QString &message);
 std::size_t size();
 void clear();
 } // namespace NaiveQueue
 
-// Row 5: what most people write first, one blocking post per message.
+// What most people write first, one blocking post per message.
 namespace NaiveBlocking {
 void setWebhook(const QUrl &url);
 void handler(QtMsgType type, const QMessageLogContext &context, const QString &message);

@@ -44,7 +44,13 @@ double exitMilliseconds(const QUrl &webhook, int lines, int runs)
     std::vector<double> times;
     for (int run = 0; run < runs; ++run) {
         QTemporaryDir spool;
+        // The default settings, whatever SLACKLOG_* this shell has.
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        const QStringList names = environment.keys();
+        for (const QString &name : names) {
+            if (name.startsWith(QLatin1String("SLACKLOG_")))
+                environment.remove(name);
+        }
         environment.insert(QStringLiteral("SLACKLOG_WEBHOOK_URL"),
                            webhook.toString(QUrl::FullyEncoded));
         // The default spool, in a place of its own, so no run inherits another's.

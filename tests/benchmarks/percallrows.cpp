@@ -6,7 +6,13 @@
 
 #include <SlackLog/SlackLog>
 
+#include <SlackLog/SlackStandIn>
+
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QTemporaryDir>
+
+#include <cstdio>
+#include <thread>
 
 #include <memory>
 
@@ -26,14 +32,53 @@ Row handlerRow(const QString &name, QtMessageHandler handler)
     return row;
 }
 
+// What the worker is busy with while the calls are timed.
+enum class Engagement {
+    Answered, // a post was answered
+    Hanging, // a post waits for its answer
+    Retrying, // a post was refused, and waits to be sent again
+};
+
+// Logs a first message and waits until delivering it has brought the worker to \a engagement,
+// so that the row's calls are timed in the state its name says.
+bool engage(Engagement engagement, const SlackLog::Testing::SlackStandIn *server)
+{
+    const SlackLog::Statistics before = SlackLog::statistics();
+    const int requestsBefore = server ? server->requestCount() : 0;
+    qWarning("benchmark: the first post");
+    SlackLog::flush(engagement == Engagement::Answered ? 5s : 100ms);
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < 5000) {
+        const SlackLog::Statistics now = SlackLog::statistics();
+        switch (engagement) {
+        case Engagement::Answered:
+            if (now.delivered > before.delivered)
+                return true;
+            break;
+        case Engagement::Hanging:
+            if (server && server->requestCount() > requestsBefore)
+                return true;
+            break;
+        case Engagement::Retrying:
+            if (now.retries > before.retries)
+                return true;
+            break;
+        }
+        std::this_thread::sleep_for(5ms);
+    }
+    return false;
+}
+
 // SlackLog as an application installs it: default settings but the webhook. It chains to a
 // handler that does nothing, so that the row measures SlackLog and not a terminal.
-Row slackLogRow(const QString &name, const QUrl &webhook)
+Row slackLogRow(const QString &name, const QUrl &webhook, Engagement engagement,
+                const SlackLog::Testing::SlackStandIn *server)
 {
     auto spool = std::make_shared<std::unique_ptr<QTemporaryDir>>();
     Row row;
     row.name = name;
-    row.setUp = [webhook, spool] {
+    row.setUp = [webhook, spool, engagement, server] {
         // A spool of its own each time: what one round leaves there is not the next one's.
         *spool = std::make_unique<QTemporaryDir>();
         qInstallMessageHandler(noOpHandler);
@@ -43,6 +88,8 @@ Row slackLogRow(const QString &name, const QUrl &webhook)
         // Only so that each round ends quickly; the caller's side does not depend on it.
         settings.setShutdownTimeout(200ms);
         SlackLog::install(settings);
+        if (!engage(engagement, server))
+            std::fprintf(stderr, "SlackLog's worker did not get into the state to measure\n");
     };
     row.tearDown = [spool] {
         SlackLog::uninstall();
@@ -55,7 +102,7 @@ Row slackLogRow(const QString &name, const QUrl &webhook)
 
 } // namespace
 
-std::vector<Row> perCallRows(const Webhooks &webhooks)
+std::vector<Row> perCallRows(const Servers &servers)
 {
     std::vector<Row> rows;
     rows.push_back(
@@ -72,10 +119,13 @@ std::vector<Row> perCallRows(const Webhooks &webhooks)
     rows.push_back(defaultHandler);
 
     rows.push_back(slackLogRow(QStringLiteral("SlackLog, stand-in answers at once"),
-                               webhooks.answersAtOnce));
+                               servers.answersAtOnce->webhookUrl(), Engagement::Answered,
+                               servers.answersAtOnce));
     rows.push_back(slackLogRow(QStringLiteral("SlackLog, stand-in answers after 10 s"),
-                               webhooks.answersIn10s));
-    rows.push_back(slackLogRow(QStringLiteral("SlackLog, connection refused"), webhooks.refused));
+                               servers.answersIn10s->webhookUrl(), Engagement::Hanging,
+                               servers.answersIn10s));
+    rows.push_back(slackLogRow(QStringLiteral("SlackLog, connection refused"), servers.refused,
+                               Engagement::Retrying, nullptr));
 
     Row naiveQueue =
             handlerRow(QStringLiteral("Naive queue: mutex + std::deque"), NaiveQueue::handler);
@@ -88,7 +138,7 @@ std::vector<Row> perCallRows(const Webhooks &webhooks)
     Row naiveBlocking = handlerRow(
             QStringLiteral("Naive blocking post (QNetworkAccessManager + QEventLoop), loopback"),
             NaiveBlocking::handler);
-    const QUrl blockingWebhook = webhooks.answersAtOnce;
+    const QUrl blockingWebhook = servers.answersAtOnce->webhookUrl();
     naiveBlocking.setUp = [blockingWebhook] {
         NaiveBlocking::setWebhook(blockingWebhook);
         qInstallMessageHandler(NaiveBlocking::handler);

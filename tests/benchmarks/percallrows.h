@@ -9,6 +9,10 @@
 #include <functional>
 #include <vector>
 
+namespace SlackLog::Testing {
+class SlackStandIn;
+}
+
 namespace Bench {
 
 struct Row
@@ -23,15 +27,16 @@ struct Row
     QString note;
 };
 
-struct Webhooks
+struct Servers
 {
-    QUrl answersAtOnce;
-    QUrl answersIn10s;
-    QUrl refused;
+    SlackLog::Testing::SlackStandIn *answersAtOnce;
+    SlackLog::Testing::SlackStandIn *answersIn10s;
+    QUrl refused; // nothing listens there
 };
 
-// Every row of the per-call table, in the order the issue lists them.
-std::vector<Row> perCallRows(const Webhooks &webhooks);
+// Every row of the per-call table: the floor, Qt's own handler, SlackLog against three
+// servers, then what users would pick instead.
+std::vector<Row> perCallRows(const Servers &servers);
 
 // Runs every row \a rounds times, interleaved, so that a slow patch of the machine hits all
 // rows alike.

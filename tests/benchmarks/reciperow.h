@@ -7,7 +7,7 @@
 
 namespace Bench {
 
-// Row 7: the original Python recipe's design, timed by recipe_queue.py in python3.
+// The original Python recipe's design, timed by recipe_queue.py in python3.
 struct RecipeResult
 {
     bool ran = false;

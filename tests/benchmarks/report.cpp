@@ -1,3 +1,5 @@
+#include "report.h"
+
 #include "results.h"
 
 #include "spdlogrow.h"
@@ -17,6 +19,17 @@ QString number(double value, int decimals = 0)
 {
     static const QLocale english(QLocale::English, QLocale::UnitedStates);
     return english.toString(value, 'f', decimals);
+}
+
+QString compiler()
+{
+#if defined(__clang__)
+    return QStringLiteral("clang " __clang_version__);
+#elif defined(__GNUC__)
+    return QStringLiteral("g++ " __VERSION__);
+#else
+    return QStringLiteral("an unknown compiler");
+#endif
 }
 
 QString cpuModel()
@@ -43,6 +56,12 @@ const Row *findRow(const Results &results, const QString &part)
 Percentiles figures(const Results &results, const Row &row, int threads)
 {
     return percentiles(row.samples[threads - 1], results.timerOverheadNs);
+}
+
+QString mebibytes(qint64 bytes)
+{
+    return bytes < 0 ? QStringLiteral("not measured (/proc/self/clear_refs)")
+                     : number(double(bytes) / (1024 * 1024), 1) + u" MiB";
 }
 
 QString met(bool ok)
@@ -76,18 +95,8 @@ QString perCallTable(const Results &results, double floorMedian)
     return out;
 }
 
-} // namespace
-
-QString markdownReport(const Results &r)
+QString headerSection(const Results &r)
 {
-    const Row *floor = findRow(r, QStringLiteral("Floor"));
-    const Row *atOnce = findRow(r, QStringLiteral("SlackLog, stand-in answers at once"));
-    const Row *slow = findRow(r, QStringLiteral("SlackLog, stand-in answers after"));
-    const Row *refused = findRow(r, QStringLiteral("SlackLog, connection refused"));
-    const Row *spdlogHandler = findRow(r, QStringLiteral("behind a Qt handler"));
-    const Row *spdlogDirect = findRow(r, QStringLiteral("called directly"));
-    const double floorMedian = figures(r, *floor, 1).median;
-
     QString out;
     out += QStringLiteral("# SlackLog benchmarks\n\n");
     out += QStringLiteral("Written by `tests/benchmarks/run` on %1. Do not edit: run it again.\n\n")
@@ -96,17 +105,24 @@ QString markdownReport(const Results &r)
     out += QStringLiteral("- Machine: %1 CPUs (`nproc`), %2\n")
                    .arg(QThread::idealThreadCount())
                    .arg(cpuModel());
-    out += QStringLiteral("- Qt %1, SlackLog %2, compiled by g++ %3 with -O2 (RelWithDebInfo)\n")
+    out += QStringLiteral("- Qt %1, SlackLog %2, compiled by %3 with -O2 (RelWithDebInfo)\n")
                    .arg(QString::fromLatin1(qVersion()), QStringLiteral(SLACKLOG_BENCH_VERSION),
-                        QStringLiteral(__VERSION__));
+                        compiler());
     out += QStringLiteral("- spdlog %1; Python %2\n")
                    .arg(Spdlog::available() ? Spdlog::version() : QStringLiteral("not found"),
                         r.recipe.ran ? r.recipe.pythonVersion : QStringLiteral("not found"));
-    out += QStringLiteral("- Every row ran in this one run, interleaved over %1 rounds, so that "
-                          "their ratios hold on a noisy machine. The Python row ran in a child "
-                          "process it started.\n\n")
+    out += QStringLiteral("- Every row ran in this one run, the C++ rows interleaved over %1 "
+                          "rounds, so that their ratios hold on a noisy machine. The Python row "
+                          "ran its rounds in a child process, started between them and the "
+                          "rest.\n\n")
                    .arg(r.rounds);
 
+    return out;
+}
+
+QString perCallSection(const Results &r, double floorMedian)
+{
+    QString out;
     out += QStringLiteral("## What a log call costs the caller\n\n");
     out += QStringLiteral(
                    "Nanoseconds per `qWarning(\"benchmark line %07d: …\", i)` (67 characters), "
@@ -121,6 +137,12 @@ QString markdownReport(const Results &r)
                    .arg(r.timerOverheadNs);
     out += perCallTable(r, floorMedian);
 
+    return out;
+}
+
+QString instructionsSection(const Results &r)
+{
+    QString out;
     out += QStringLiteral("\n## Instructions per call (callgrind)\n\n");
     if (!r.callgrindSkipped.isEmpty()) {
         out += u"Not measured: " + r.callgrindSkipped + u".\n";
@@ -135,18 +157,33 @@ QString markdownReport(const Results &r)
                             number(r.slackLogInstructions - r.floorInstructions));
     }
 
+    return out;
+}
+
+QString floodSection(const Results &r)
+{
+    QString out;
     out += QStringLiteral("\n## Flood: %1 messages from 2 threads\n\n")
                    .arg(number(r.floodMessages));
-    out += QStringLiteral("| Row | messages/s, both threads | peak RSS growth |\n|---|--:|--:|\n");
+    out += QStringLiteral("Three runs of each row: the median rate, and the highest peak of "
+                          "resident memory over what it was before the run, after memory "
+                          "freed earlier went back to the system (malloc_trim).\n\n"
+                          "| Row | messages/s, both threads | peak RSS growth |\n|---|--:|--:|\n");
     for (const FloodRow &row : r.flood) {
         out += u"| " + row.name + u" | " + number(row.result.messagesPerSecond) + u" | "
-                + number(double(row.result.peakRssGrowthBytes) / (1024 * 1024), 1) + u" MiB |\n";
+                + mebibytes(row.result.peakRssGrowthBytes) + u" |\n";
     }
     out += u'\n';
     for (const FloodRow &row : r.flood) {
         if (!row.note.isEmpty())
             out += u"- " + row.name + u": " + row.note + u".\n";
     }
+    return out;
+}
+
+QString memorySection(const Results &r)
+{
+    QString out;
     out += QStringLiteral("\n## Memory per waiting message\n\n"
                           "Heap bytes per message (mallinfo2), over 100,000 messages of %1 "
                           "characters, whose text takes %2 bytes in UTF-16. A message waits in "
@@ -163,6 +200,12 @@ QString markdownReport(const Results &r)
                    .arg(number(r.outboxBytes.heapPerMessage, 1),
                         number(r.outboxBytes.beyondText, 1));
 
+    return out;
+}
+
+QString burstSection(const Results &r)
+{
+    QString out;
     const BurstResult &s = r.slackLogBurst;
     const BurstResult &n = r.naiveBurst;
     const double naiveWaitingSeconds = double(s.lines) * (1.0 + r.naivePostMs / 1000.0);
@@ -189,6 +232,12 @@ QString markdownReport(const Results &r)
                    .arg(number(double(s.deliveredCharacters)), number(s.textBudget),
                         number(s.minimumPosts), number(r.naivePostMs, 2));
 
+    return out;
+}
+
+QString exitSection(const Results &r)
+{
+    QString out;
     out += QStringLiteral("\n## Exit with %1 lines queued\n\n").arg(number(r.exitLines));
     out += QStringLiteral("From the return from `main` to the end of the process, median of 3 "
                           "runs of a helper process with the default settings (shutdown timeout "
@@ -197,7 +246,21 @@ QString markdownReport(const Results &r)
     out += QStringLiteral("| Answers at once | %1 ms |\n| Never answers | %2 ms |\n")
                    .arg(number(r.exitHealthyMs), number(r.exitDeadMs));
 
-    // The targets, each against what this run measured.
+    return out;
+}
+
+QString targetsSection(const Results &r)
+{
+    QString out;
+    const Row *floor = findRow(r, QStringLiteral("Floor"));
+    const Row *atOnce = findRow(r, QStringLiteral("SlackLog, stand-in answers at once"));
+    const Row *slow = findRow(r, QStringLiteral("SlackLog, stand-in answers after"));
+    const Row *refused = findRow(r, QStringLiteral("SlackLog, connection refused"));
+    const Row *spdlogHandler = findRow(r, QStringLiteral("behind a Qt handler"));
+    const Row *spdlogDirect = findRow(r, QStringLiteral("called directly"));
+    const double floorMedian = figures(r, *floor, 1).median;
+    const BurstResult &s = r.slackLogBurst;
+    // Each target SlackLog is held to, against what this run measured.
     out += QStringLiteral("\n## Targets\n\n| Target | Measured | |\n|---|---|---|\n");
     const auto target = [&out](const QString &what, const QString &measured, bool ok) {
         out += u"| " + what + u" | " + measured + u" | " + met(ok) + u" |\n";
@@ -237,8 +300,8 @@ QString markdownReport(const Results &r)
     const qint64 allowed = r.queueCapacityBytes + 8 * 1024 * 1024;
     target(QStringLiteral("Flood's peak RSS growth ≤ byte cap + 8 MiB (%1 MiB)")
                    .arg(number(double(allowed) / (1024 * 1024))),
-           number(double(slackFlood.peakRssGrowthBytes) / (1024 * 1024), 1) + u" MiB",
-           slackFlood.peakRssGrowthBytes <= allowed);
+           mebibytes(slackFlood.peakRssGrowthBytes),
+           slackFlood.peakRssGrowthBytes >= 0 && slackFlood.peakRssGrowthBytes <= allowed);
     target(QStringLiteral("≤ 120 bytes per queued message beyond its text: in the queue"),
            number(r.queuedBytes.beyondText, 1), r.queuedBytes.beyondText <= 120);
     target(QStringLiteral("≤ 120 bytes per queued message beyond its text: in the outbox"),
@@ -257,6 +320,16 @@ QString markdownReport(const Results &r)
            number(r.exitDeadMs) + u" ms",
            r.exitDeadMs >= 0 && r.exitDeadMs <= r.shutdownTimeoutMs + 200);
     return out;
+}
+
+} // namespace
+
+QString markdownReport(const Results &r)
+{
+    const double floorMedian = figures(r, *findRow(r, QStringLiteral("Floor")), 1).median;
+    return headerSection(r) + perCallSection(r, floorMedian) + instructionsSection(r)
+            + floodSection(r) + memorySection(r) + burstSection(r) + exitSection(r)
+            + targetsSection(r);
 }
 
 } // namespace Bench

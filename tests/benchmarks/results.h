@@ -44,9 +44,6 @@ struct Results
     qint64 shutdownTimeoutMs = 0;
 };
 
-// BENCHMARKS.md: the machine, every table, and each of the targets, met or missed.
-QString markdownReport(const Results &results);
-
 } // namespace Bench
 
 #endif // SLACKLOG_BENCH_RESULTS_H

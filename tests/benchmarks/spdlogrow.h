@@ -4,7 +4,7 @@
 #include <QtCore/qlogging.h>
 #include <QtCore/qstring.h>
 
-// Row 6: spdlog's async logger with a null sink, what a C++ user would pick instead. Built
+// spdlog's async logger with a null sink, what a C++ user would pick instead. Built
 // only when spdlog is found; available() says whether it was.
 namespace Bench::Spdlog {
 
