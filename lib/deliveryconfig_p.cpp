@@ -2,6 +2,10 @@
 
 #include "slacktext_p.h"
 #include "textsplit_p.h"
+#include "translation_p.h"
+
+#include <QtCore/qcoreapplication.h>
+#include <QtCore/qsysinfo.h>
 
 namespace SlackLog::Internal {
 
@@ -19,9 +23,16 @@ std::shared_ptr<const DeliveryConfig> DeliveryConfig::compile(const Settings &se
         if (const auto pattern = CategoryPattern::parse(route.categoryPattern))
             config->m_routes.append({*pattern, route.destination});
     }
-    for (size_t i = 0; i < config->m_mentions.size(); ++i)
-        config->m_mentions[i] =
+    for (size_t i = 0; i < config->m_emoji.size(); ++i)
+        config->m_emoji[i] = slackEmoji(settings.emoji(static_cast<Level>(i)));
+    PostStyle &style = config->m_style;
+    style.format = settings.format();
+    style.fields = settings.fields();
+    for (size_t i = 0; i < style.mentions.size(); ++i)
+        style.mentions[i] =
                 slackMentions(settings.mention(static_cast<Level>(i))).value_or(QString());
+    style.facts.host = QSysInfo::machineHostName();
+    style.facts.processId = QCoreApplication::applicationPid();
     return config;
 }
 
@@ -52,25 +63,65 @@ QList<Destination> DeliveryConfig::destinations() const
     return all;
 }
 
-QString DeliveryConfig::lineFor(const Record &record, const QString &applicationName) const
+QStringList DeliveryConfig::partsFor(const Record &record, const QString &applicationName,
+                                     const Destination &destination) const
 {
-    const QString text = escapeSlackText(m_pattern.format(record, applicationName),
-                                         m_settings.mentionsInMessagesAllowed());
-    const QString &mention = m_mentions[static_cast<size_t>(record.level)];
-    return mention.isEmpty() ? text : mention + QLatin1Char(' ') + text;
+    const MessageFormat format = m_style.format;
+    QString body = format == MessageFormat::Text ? m_pattern.format(record, applicationName)
+                                                 : record.message;
+    // A trailing line end does not make a message multi-line.
+    while (body.endsWith(u'\n') || body.endsWith(u'\r'))
+        body.chop(1);
+    const bool multiLine = body.contains(u'\n');
+    const bool mentionsAllowed = m_settings.mentionsInMessagesAllowed();
+    body = escapeSlackText(body, mentionsAllowed);
+    if (!mentionsAllowed && destination.serverKind() != ServerKind::Slack)
+        body = defuseChannelWords(std::move(body));
+    // An empty section or attachment is refused: say that the message was empty.
+    if (body.trimmed().isEmpty())
+        body = u'_' + DeliveryText::tr("(empty message)") + u'_';
+    body = truncateText(breakBacktickRuns(std::move(body)), m_settings.messageMax());
+
+    QString lead;
+    const auto addToLead = [&lead](const QString &word) {
+        if (!word.isEmpty())
+            lead += word + u' ';
+    };
+    const size_t level = static_cast<size_t>(record.level);
+    if (format != MessageFormat::Attachments)
+        addToLead(m_style.mentions[level]);
+    if (format == MessageFormat::Text)
+        addToLead(m_emoji[level]);
+
+    qsizetype room = partRoom(destination);
+    // The post's own text carries an attachment's mention, and the server counts it too.
+    if (format == MessageFormat::Attachments && !m_style.mentions[level].isEmpty())
+        room -= m_style.mentions[level].size() + 1;
+    if (multiLine)
+        return splitCodeBlock(lead, body, room);
+    body.prepend(lead);
+    if (body.size() <= room)
+        return {std::move(body)};
+    return splitText(body, room);
 }
 
-QStringList DeliveryConfig::partsFor(const Record &record, const QString &applicationName) const
+qsizetype DeliveryConfig::partRoom(const Destination &destination) const
 {
-    QString text = truncateText(lineFor(record, applicationName), m_settings.messageMax());
-    if (text.size() <= partRoom())
-        return {std::move(text)};
-    return splitText(text, partRoom());
+    const qsizetype budget = textBudget(destination);
+    return m_style.format == MessageFormat::Blocks ? qMin(budget, blockSectionLimit) : budget;
 }
 
-qsizetype DeliveryConfig::partRoom() const
+qsizetype DeliveryConfig::textBudget(const Destination &destination) const
 {
-    return qMax<qsizetype>(16, m_settings.textBudget() - repeatSuffixRoom);
+    return qMin<qsizetype>(m_settings.textBudget(),
+                           serverTraits(destination.serverKind()).textLimit);
+}
+
+bool DeliveryConfig::hasRoomForRepeats(const QString &text, const Destination &destination) const
+{
+    // Only Text puts the count in the line; the others show it beside the time.
+    return m_style.format != MessageFormat::Text
+            || text.size() + repeatSuffixRoom <= textBudget(destination);
 }
 
 } // namespace SlackLog::Internal

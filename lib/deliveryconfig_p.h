@@ -3,6 +3,7 @@
 
 #include "categoryrules_p.h"
 #include "messagepattern_p.h"
+#include "postcomposer_p.h"
 #include "record_p.h"
 #include "settings.h"
 #include "slacklog_export.h"
@@ -29,21 +30,33 @@ public:
     // Every destination the settings name: the default, then each route's.
     QList<Destination> destinations() const;
 
-    // The mrkdwn text of one message: its mention, then the pattern's text, escaped.
-    QString lineFor(const Record &record, const QString &applicationName) const;
+    // The mrkdwn text that posts to \a destination carry for one message, escaped: in Text
+    // format the mention, the emoji and the pattern's text; in Blocks the mention and the
+    // message; in Attachments the message alone (its mention goes in the post's text). Cut at
+    // the longest message, a multi-line message in a code block, then split into marked parts
+    // of at most partRoom(). One element when it fits.
+    QStringList partsFor(const Record &record, const QString &applicationName,
+                         const Destination &destination) const;
 
-    // The text that posts carry for one message: lineFor() cut at the longest message, then split
-    // into marked parts when it exceeds partRoom(). One element when it fits.
-    QStringList partsFor(const Record &record, const QString &applicationName) const;
+    // What one part may hold: the text budget within the server's limit, and in Blocks at most
+    // a section's.
+    qsizetype partRoom(const Destination &destination) const;
 
-    // What one part may hold: the text budget less room for a "(repeated n times)" suffix.
-    qsizetype partRoom() const;
+    // The most text one post to \a destination carries: the budget, within the server's limit.
+    qsizetype textBudget(const Destination &destination) const;
+
+    // Whether a line of \a text still fits the budget once "(repeated n times)" is added to it.
+    bool hasRoomForRepeats(const QString &text, const Destination &destination) const;
+
+    // The format, the fields and the mentions, for composing posts.
+    const PostStyle &style() const { return m_style; }
 
 private:
     Settings m_settings;
     MessagePattern m_pattern;
     QList<std::pair<CategoryPattern, Destination>> m_routes;
-    std::array<QString, 5> m_mentions;
+    PostStyle m_style;
+    std::array<QString, 5> m_emoji; // with their colons
 };
 
 } // namespace SlackLog::Internal

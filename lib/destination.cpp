@@ -15,6 +15,8 @@ Destination Destination::overriddenBy(const Destination &overrides) const
         result.iconEmoji = overrides.iconEmoji;
         result.iconUrl = overrides.iconUrl;
     }
+    if (overrides.kind)
+        result.kind = overrides.kind;
     return result;
 }
 

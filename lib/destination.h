@@ -1,6 +1,7 @@
 #ifndef SLACKLOG_DESTINATION_H
 #define SLACKLOG_DESTINATION_H
 
+#include "serverkind.h"
 #include "slacklog_export.h"
 
 #include <QtCore/qstring.h>
@@ -31,12 +32,17 @@ struct Destination
     QString username = {};
     QString iconEmoji = {};
     QUrl iconUrl = {};
+    //! The server behind the webhook; unset means the layer below decides, Slack at the bottom.
+    std::optional<ServerKind> kind = {};
+
+    /*! \brief The kind, Slack when unset. */
+    ServerKind serverKind() const { return kind.value_or(ServerKind::Slack); }
 
     /*! \brief True when no field is set. */
     bool isEmpty() const
     {
         return webhookUrl.isEmpty() && channel.isEmpty() && username.isEmpty()
-                && iconEmoji.isEmpty() && iconUrl.isEmpty();
+                && iconEmoji.isEmpty() && iconUrl.isEmpty() && !kind;
     }
 
     /*! \brief This destination with every field that \a overrides sets replaced by its value. */
@@ -45,7 +51,7 @@ struct Destination
     friend bool operator==(const Destination &a, const Destination &b)
     {
         return a.webhookUrl == b.webhookUrl && a.channel == b.channel && a.username == b.username
-                && a.iconEmoji == b.iconEmoji && a.iconUrl == b.iconUrl;
+                && a.iconEmoji == b.iconEmoji && a.iconUrl == b.iconUrl && a.kind == b.kind;
     }
     friend bool operator!=(const Destination &a, const Destination &b) { return !(a == b); }
 };

@@ -169,7 +169,23 @@ void Engine::postFatal(Record &&record, QDeadlineTimer deadline)
     batch.destination = config->destinationFor(record, config->routeFor(*record.origin));
     batch.key = destinationKey(batch.destination);
     batch.webhook = batch.destination.webhookUrl.toString(QUrl::FullyEncoded);
-    batch.payload = slackPayload(batch.destination, config->lineFor(record, applicationName()));
+    // One post, with as much of the message as the server takes: there is no time for a second.
+    PostStyle style = config->style();
+    style.facts.applicationName = applicationName();
+    style.facts.applicationVersion = applicationVersion();
+    const ServerTraits traits = serverTraits(batch.destination.serverKind());
+    PostFit fit(style, traits.textLimit, traits.maxAttachments);
+    std::vector<PostItem> items;
+    const QStringList parts =
+            config->partsFor(record, style.facts.applicationName, batch.destination);
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        PostItem item{parts.at(i), record.level, record.origin, record.utcMSecs, record.threadId,
+                      0,           false,        i > 0};
+        if (!fit.take(item))
+            break;
+        items.push_back(std::move(item));
+    }
+    batch.payload = composePost(batch.destination, style, items);
     batch.messageCount = 1;
     batch.firstSequence = batch.lastSequence = record.sequence;
     const std::chrono::milliseconds requestTimeout = config->settings().requestTimeout();
@@ -272,6 +288,7 @@ bool Engine::install(const Settings &settings)
         {
             QMutexLocker name(&m_nameMutex);
             m_applicationName = QCoreApplication::applicationName();
+            m_applicationVersion = QCoreApplication::applicationVersion();
         }
         ensurePostRoutine();
         const Phase phase = m_phase.load();
@@ -333,6 +350,7 @@ void Engine::applicationStarted()
     {
         QMutexLocker name(&m_nameMutex);
         m_applicationName = QCoreApplication::applicationName();
+        m_applicationVersion = QCoreApplication::applicationVersion();
     }
     prepareForExit();
     ensurePostRoutine();
@@ -530,7 +548,7 @@ Engine::SyncOutcome Engine::deliverSynchronously(QDeadlineTimer deadline)
     Records records;
     std::vector<ConfigChange> changes;
     m_queue.takeAll(records, changes);
-    m_outbox.add(records, changes, applicationName());
+    m_outbox.add(records, changes, applicationName(), applicationVersion());
     trimToLimits(m_outbox);
     m_outbox.setExitBudget(m_exiting.load());
     while (!m_outbox.isEmpty() && !deadline.hasExpired()) {
@@ -625,6 +643,12 @@ QString Engine::applicationName() const
 {
     QMutexLocker name(&m_nameMutex);
     return m_applicationName;
+}
+
+QString Engine::applicationVersion() const
+{
+    QMutexLocker name(&m_nameMutex);
+    return m_applicationVersion;
 }
 
 Outbox Engine::takeOutbox()

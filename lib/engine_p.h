@@ -67,6 +67,8 @@ public:
     // For the worker.
     RecordQueue &queue() { return m_queue; }
     QString applicationName() const;
+    // Read with the name, since an application may set it after install().
+    QString applicationVersion() const;
     Outbox takeOutbox();
     void returnOutbox(Outbox &&outbox);
     void publishProgress(const Outbox &outbox);
@@ -144,6 +146,7 @@ private:
 
     mutable QMutex m_nameMutex;
     QString m_applicationName;
+    QString m_applicationVersion;
     // The settings in effect, for a qFatal that is posted directly.
     std::shared_ptr<const DeliveryConfig> m_config;
 

@@ -1,5 +1,7 @@
 #include "level.h"
 
+#include "names_p.h"
+
 #include <array>
 
 namespace SlackLog {
@@ -50,11 +52,8 @@ QString levelName(Level level)
 
 std::optional<Level> levelFromName(QStringView name)
 {
-    const QStringView trimmed = name.trimmed();
-    for (size_t i = 0; i < levelNames.size(); ++i) {
-        if (trimmed.compare(QStringView(levelNames[i]), Qt::CaseInsensitive) == 0)
-            return static_cast<Level>(i);
-    }
+    if (const auto index = Internal::indexOfName(levelNames, name))
+        return static_cast<Level>(*index);
     return std::nullopt;
 }
 

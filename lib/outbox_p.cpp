@@ -4,9 +4,6 @@
 #include "spool_p.h"
 #include "translation_p.h"
 
-#include <QtCore/qjsondocument.h>
-#include <QtCore/qjsonobject.h>
-#include <QtCore/qlocale.h>
 #include <QtCore/qrandom.h>
 
 namespace SlackLog::Internal {
@@ -17,13 +14,6 @@ namespace {
 // that alternate, cheap enough for a flood.
 constexpr int foldLookBack = 64;
 
-QString repeatSuffix(int repeats)
-{
-    return DeliveryText::tr("(repeated %1 times)",
-                            "a log line that came this many more times in a row")
-            .arg(QLocale(QLocale::English).toString(repeats));
-}
-
 } // namespace
 
 QString destinationKey(const Destination &destination)
@@ -31,7 +21,11 @@ QString destinationKey(const Destination &destination)
     const QChar separator(0x1f);
     return destination.webhookUrl.toString(QUrl::FullyEncoded) + separator + destination.channel
             + separator + destination.username + separator + destination.iconEmoji + separator
-            + destination.iconUrl.toString(QUrl::FullyEncoded);
+            + destination.iconUrl.toString(QUrl::FullyEncoded)
+            // Only when it is not Slack, so that the spool's references of earlier runs hold.
+            + (destination.serverKind() == ServerKind::Slack
+                       ? QString()
+                       : separator + serverKindName(destination.serverKind()));
 }
 
 Outbox::~Outbox()
@@ -40,8 +34,10 @@ Outbox::~Outbox()
 }
 
 void Outbox::add(Records &records, std::vector<ConfigChange> &changes,
-                 const QString &applicationName)
+                 const QString &applicationName, const QString &applicationVersion)
 {
+    m_applicationName = applicationName;
+    m_applicationVersion = applicationVersion;
     auto nextChange = changes.begin();
     const auto applyChange = [this](ConfigChange &change) {
         m_config = std::move(change.config);
@@ -104,10 +100,11 @@ bool Outbox::addRecord(Record &record, const Destination &destination,
         }
     }
     // Room is kept in each line for a " (repeated 12,345 times)" added later.
-    const QStringList parts = m_config->partsFor(record, applicationName);
+    const QStringList parts = m_config->partsFor(record, applicationName, destination);
     Line line;
     line.sequence = record.sequence;
     line.origin = record.origin;
+    line.threadId = record.threadId;
     line.level = record.level;
     line.firstUtcMSecs = record.utcMSecs;
     // The byte cap counts what the lines hold from now on, instead of what the record held.
@@ -116,7 +113,7 @@ bool Outbox::addRecord(Record &record, const Destination &destination,
     };
     if (parts.size() == 1) {
         line.text = parts.constFirst();
-        line.foldable = window > 0;
+        line.foldable = window > 0 && m_config->hasRoomForRepeats(line.text, destination);
         if (line.foldable) {
             line.message = std::move(record.message);
             // Qt's formatting of the log call left it up to twice the size of its text; the
@@ -135,6 +132,7 @@ bool Outbox::addRecord(Record &record, const Destination &destination,
         part.text = parts.at(i);
         const bool lastPart = i == parts.size() - 1;
         part.messages = lastPart ? 1 : 0;
+        part.continued = i > 0;
         part.cost = qint64(sizeof(Line)) + heapCost(part.text);
         linesCost += part.cost;
         push(key, destination, std::move(part));
@@ -196,9 +194,11 @@ std::vector<SpooledRecord> Outbox::takeReplay(size_t maxRecords)
 }
 
 void Outbox::addReplay(std::vector<SpooledRecord> &&replayed, quint64 firstSequence,
-                       const QString &applicationName)
+                       const QString &applicationName, const QString &applicationVersion)
 {
     Q_ASSERT(m_config);
+    m_applicationName = applicationName;
+    m_applicationVersion = applicationVersion;
     quint64 sequence = firstSequence;
     bool allSpooledAgain = true;
     for (SpooledRecord &spooled : replayed) {
@@ -304,11 +304,11 @@ void Outbox::configureLanes()
         lane.pacer.configure(m_config->settings().postsPerSecond(), m_config->settings().burst());
 }
 
-qsizetype Outbox::budget() const
+qsizetype Outbox::budget(const Destination &destination) const
 {
     if (m_exitBudget || !m_config)
-        return slackTextLimit;
-    return m_config->settings().textBudget();
+        return serverTraits(destination.serverKind()).textLimit;
+    return m_config->textBudget(destination);
 }
 
 std::optional<Batch> Outbox::takeReady(qint64 nowMs)
@@ -369,29 +369,27 @@ Batch Outbox::makeBatch(const QString &key, PerDestination &entry)
     batch.key = key;
     batch.webhook = entry.webhook;
     batch.destination = entry.destination;
-    const qsizetype limit = budget();
-    QString text;
-    int lines = 0;
+    PostStyle style = m_config->style();
+    style.facts.applicationName = m_applicationName;
+    style.facts.applicationVersion = m_applicationVersion;
+    PostFit fit(style, budget(batch.destination),
+                serverTraits(batch.destination.serverKind()).maxAttachments);
+    std::vector<PostItem> items;
     for (const Line &line : entry.lines) {
-        QString lineText = line.text;
-        if (line.repeats > 0)
-            lineText += u' ' + repeatSuffix(line.repeats);
-        const qsizetype added = (text.isEmpty() ? 0 : 1) + lineText.size();
-        if (lines > 0 && text.size() + added > limit)
+        PostItem item{line.text,     line.level,   line.origin, line.firstUtcMSecs,
+                      line.threadId, line.repeats, line.notice, line.continued};
+        if (!fit.take(item))
             break;
-        if (!text.isEmpty())
-            text += QLatin1Char('\n');
-        text += lineText;
         if (!line.notice) {
             if (batch.firstSequence == 0)
                 batch.firstSequence = line.sequence;
             batch.lastSequence = line.sequence;
         }
         batch.messageCount += line.messages;
-        ++lines;
+        items.push_back(std::move(item));
     }
-    entry.underWay = lines;
-    batch.payload = slackPayload(batch.destination, text);
+    entry.underWay = int(items.size());
+    batch.payload = composePost(batch.destination, style, items);
     return batch;
 }
 
@@ -616,26 +614,6 @@ quint64 Outbox::lowestUnsettled() const
         }
     }
     return lowest;
-}
-
-QByteArray slackPayload(const Destination &destination, const QString &text)
-{
-    QJsonObject object{{QStringLiteral("text"), text}};
-    if (!destination.channel.isEmpty())
-        object.insert(QStringLiteral("channel"), destination.channel);
-    if (!destination.username.isEmpty())
-        object.insert(QStringLiteral("username"), destination.username);
-    if (!destination.iconEmoji.isEmpty()) {
-        QString emoji = destination.iconEmoji;
-        if (!emoji.startsWith(u':'))
-            emoji.prepend(u':');
-        if (!emoji.endsWith(u':') || emoji.size() == 1)
-            emoji.append(u':');
-        object.insert(QStringLiteral("icon_emoji"), emoji);
-    } else if (!destination.iconUrl.isEmpty()) {
-        object.insert(QStringLiteral("icon_url"), destination.iconUrl.toString(QUrl::FullyEncoded));
-    }
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 } // namespace SlackLog::Internal

@@ -4,6 +4,7 @@
 #include "answer_p.h"
 #include "lane_p.h"
 #include "ledger_p.h"
+#include "postcomposer_p.h"
 #include "recordqueue_p.h"
 #include "slacklog_export.h"
 #include "spool_p.h"
@@ -53,8 +54,6 @@ struct Settlement
 class SLACKLOG_AUTOTEST_EXPORT Outbox
 {
 public:
-    static constexpr qsizetype slackTextLimit = 40000;
-
     explicit Outbox(Ledger *ledger = nullptr) : m_ledger(ledger) { }
     Outbox(Outbox &&) = default;
     Outbox &operator=(Outbox &&) = default;
@@ -62,7 +61,9 @@ public:
 
     // Formats records under the settings in effect at each one's sequence number, folds
     // repeats and splits what is over the text budget.
-    void add(Records &records, std::vector<ConfigChange> &changes, const QString &applicationName);
+    // The posts' fields show \a applicationName and \a applicationVersion.
+    void add(Records &records, std::vector<ConfigChange> &changes, const QString &applicationName,
+             const QString &applicationVersion = QString());
 
     // A line of SlackLog's own, such as a drop notice, for the default destination. It settles
     // no message.
@@ -120,7 +121,7 @@ public:
     bool hasReplay() const { return hasSpool() && m_spool->hasReplay(); }
     std::vector<SpooledRecord> takeReplay(size_t maxRecords);
     void addReplay(std::vector<SpooledRecord> &&replayed, quint64 firstSequence,
-                   const QString &applicationName);
+                   const QString &applicationName, const QString &applicationVersion = QString());
     // Problems of the spool since the last call, in words.
     QStringList takeSpoolProblems();
 
@@ -135,11 +136,13 @@ private:
         // For folding repeats: the raw message and where it came from.
         const Origin *origin = nullptr;
         QString message;
+        qint64 threadId = 0;
         Level level = Level::Debug;
         qint64 firstUtcMSecs = 0;
         int repeats = 0;
         bool foldable = false;
         bool notice = false;
+        bool continued = false; // a later part of a split message
         std::vector<quint64> foldedSequences; // of the repeats, for the spool
     };
     struct PerDestination
@@ -171,7 +174,7 @@ private:
     void settleUnderWay(const QString &key, std::optional<DropReason> reason);
     void settleLines(const QString &key, int count, std::optional<DropReason> reason);
     quint64 rejectAll(const QString &webhook);
-    qsizetype budget() const;
+    qsizetype budget(const Destination &destination) const;
     Batch makeBatch(const QString &key, PerDestination &entry);
     void configureLanes();
 
@@ -181,6 +184,9 @@ private:
     std::shared_ptr<const DeliveryConfig> m_config;
     QHash<const Origin *, int> m_routeCache;
     quint64 m_lastAdded = 0;
+    // For the posts' fields.
+    QString m_applicationName;
+    QString m_applicationVersion;
     bool m_exitBudget = false;
     std::unique_ptr<Spool> m_spool;
     QHash<QString, QByteArray> m_refByKey; // destination key -> the reference the spool keeps
@@ -192,10 +198,6 @@ private:
 
 // What tells destinations apart: posts to one key go one after the other.
 QString destinationKey(const Destination &destination);
-
-// The JSON body of a post: text, and the destination's channel, username and icon if set.
-SLACKLOG_AUTOTEST_EXPORT QByteArray slackPayload(const Destination &destination,
-                                                 const QString &text);
 
 } // namespace SlackLog::Internal
 

@@ -42,7 +42,11 @@ PayloadPreview previewPayload(const Settings &settings, Level level, const QStri
     Internal::Records records{std::move(record)};
     const QString name =
             applicationName.isEmpty() ? QCoreApplication::applicationName() : applicationName;
-    outbox.add(records, changes, name);
+    // The version is known only for the running application.
+    const QString version = name == QCoreApplication::applicationName()
+            ? QCoreApplication::applicationVersion()
+            : QString();
+    outbox.add(records, changes, name, version);
     Internal::Answer ok;
     ok.httpStatus = 200;
     ok.body = QByteArrayLiteral("ok");

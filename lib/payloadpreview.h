@@ -27,9 +27,10 @@ struct PayloadPreview
     \brief The payloads that \a settings make of \a message, logged at \a level in \a category,
     when it is the only message in its post.
 
-    The text goes through the same pattern, mentions, escaping, cut and split as a logged
-    message, so this is what a settings editor can show before anything is sent. Messages that
-    arrive together share a post, which joins their lines. \a applicationName stands for
+    The message goes through the same format, pattern, mentions, emoji, escaping, code block, cut
+    and split as a logged message, for the server kind of its destination, so this is what a
+    settings editor can show before anything is sent. Messages that arrive together share a
+    post: their lines, attachments or blocks are joined. \a applicationName stands for
     \c{%{appname}}; the running application's name when empty.
 */
 SLACKLOG_EXPORT PayloadPreview previewPayload(const Settings &settings, Level level,

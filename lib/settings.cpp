@@ -16,16 +16,6 @@ namespace SlackLog {
 
 namespace {
 
-QString iconEmojiProblem(const QString &emoji, const QString &what)
-{
-    static const QRegularExpression pattern(
-            QStringLiteral("^:?[a-z0-9_+'\\-]+(::[a-z0-9_\\-]+)?:?$"));
-    if (!emoji.isEmpty() && !pattern.match(emoji).hasMatch())
-        return Internal::SettingsText::tr("%1 \"%2\" is not an emoji name such as :robot_face:.")
-                .arg(what, emoji);
-    return QString();
-}
-
 void validateDestination(const Destination &destination, const QString &owner,
                          QStringList &problems)
 {
@@ -36,8 +26,8 @@ void validateDestination(const Destination &destination, const QString &owner,
     if (destination.channel.contains(QRegularExpression(QStringLiteral("\\s"))))
         add(Internal::SettingsText::tr("The channel %1 \"%2\" contains white space.")
                     .arg(owner, destination.channel));
-    add(iconEmojiProblem(destination.iconEmoji,
-                         Internal::SettingsText::tr("The icon emoji %1").arg(owner)));
+    add(Internal::emojiProblem(destination.iconEmoji,
+                               Internal::SettingsText::tr("The icon emoji %1").arg(owner)));
     if (!destination.iconUrl.isEmpty()) {
         if (const auto problem = Internal::iconUrlProblem(
                     destination.iconUrl, Internal::SettingsText::tr("The icon URL %1").arg(owner)))
@@ -50,6 +40,18 @@ void validateDestination(const Destination &destination, const QString &owner,
 }
 
 } // namespace
+
+namespace Internal {
+QString emojiProblem(const QString &emoji, const QString &what)
+{
+    static const QRegularExpression pattern(
+            QStringLiteral("^:?[a-z0-9_+'\\-]+(::[a-z0-9_\\-]+)?:?$"));
+    if (!emoji.isEmpty() && !pattern.match(emoji).hasMatch())
+        return Internal::SettingsText::tr("%1 \"%2\" is not an emoji name such as :robot_face:.")
+                .arg(what, emoji);
+    return QString();
+}
+} // namespace Internal
 
 Settings::Settings() : d(new SettingsData) { }
 Settings::Settings(const Settings &other) = default;
@@ -200,6 +202,7 @@ QStringList Settings::validate() const
         problems.append(
                 Internal::SettingsText::tr("The request timeout must be longer than 0 ms."));
     Internal::validateDelivery(*d, problems);
+    Internal::validateFormatting(*d, problems);
 
     for (size_t i = 0; i < d->mentions.size(); ++i) {
         if (!Internal::slackMentions(d->mentions[i]))
@@ -254,7 +257,8 @@ bool operator==(const Settings &a, const Settings &b)
             && x.categoryRules == y.categoryRules && x.messagePattern == y.messagePattern
             && x.shutdownTimeout == y.shutdownTimeout && x.requestTimeout == y.requestTimeout
             && x.sameDelivery(y) && x.mentions == y.mentions
-            && x.mentionsInMessagesAllowed == y.mentionsInMessagesAllowed && x.routes == y.routes
+            && x.mentionsInMessagesAllowed == y.mentionsInMessagesAllowed && x.format == y.format
+            && x.fields == y.fields && x.emoji == y.emoji && x.routes == y.routes
             && x.inputErrors == y.inputErrors;
 }
 

@@ -3,6 +3,7 @@
 
 #include "destination.h"
 #include "level.h"
+#include "messageformat.h"
 #include "route.h"
 #include "slacklog_export.h"
 
@@ -33,6 +34,8 @@ class SettingsData;
     \li 1 post per second per webhook with bursts of 3, at most 4,000 characters a post
     \li retries for 10 minutes; repeats folded within 60 s
     \li no mentions, and mention tokens in log text are escaped
+    \li attachments with the application, host, process and file:line as fields, on Slack;
+        :warning: and :rotating_light: in front of warnings, criticals and fatals in text
     \endlist
 */
 class SLACKLOG_EXPORT Settings
@@ -62,6 +65,14 @@ public:
     QUrl iconUrl() const;
     void setIconUrl(const QUrl &url);
 
+    /*!
+        \brief The server behind the default webhook: Slack unless set. Posts to it carry at
+        most its text limit, whatever textBudget() says, and the fields it does not honour are
+        left out of them.
+    */
+    ServerKind serverKind() const;
+    void setServerKind(ServerKind kind);
+
     /*! \brief The default destination: webhook URL, channel, username and icon together. */
     Destination destination() const;
     void setDestination(const Destination &destination);
@@ -79,7 +90,10 @@ public:
     QString categoryRules() const;
     void setCategoryRules(const QString &rules);
 
-    /*! \brief The text of each message, with qSetMessagePattern()'s placeholders. */
+    /*!
+        \brief The text of each message in Text format, with qSetMessagePattern()'s
+        placeholders. Attachments and Blocks show the message itself.
+    */
     QString messagePattern() const;
     void setMessagePattern(const QString &pattern);
     static QString defaultMessagePattern();
@@ -185,6 +199,28 @@ public:
     */
     bool mentionsInMessagesAllowed() const;
     void setMentionsInMessagesAllowed(bool allowed);
+
+    /*!
+        \brief How messages look: Attachments by default (a colour per level, a title, the
+        fields()), Blocks (Block Kit; Slack only) or Text (one line each, as the pattern says).
+
+        In Attachments and Blocks the text is the message alone: level, category, time and the
+        fields are shown around it. messagePattern() shapes Text posts only.
+    */
+    MessageFormat format() const;
+    void setFormat(MessageFormat format);
+
+    /*! \brief What attachments and blocks show beside each message. */
+    MessageFields fields() const;
+    void setFields(MessageFields fields);
+    static MessageFields defaultFields();
+
+    /*!
+        \brief The emoji put in front of messages of \a level in Text format, such as ":warning:";
+        empty for none. :warning: for warnings, :rotating_light: for criticals and fatals.
+    */
+    QString emoji(Level level) const;
+    void setEmoji(Level level, const QString &emoji);
 
     /*! \brief Routes by logging category, tried in order; the first that matches applies. */
     QList<Route> routes() const;

@@ -38,6 +38,11 @@ public:
     qint64 spoolMaxBytes = 64 * 1024 * 1024;
     std::array<QString, 5> mentions;
     bool mentionsInMessagesAllowed = false;
+    MessageFormat format = MessageFormat::Attachments;
+    MessageFields fields = Settings::defaultFields();
+    std::array<QString, 5> emoji = {QString(), QString(), QStringLiteral(":warning:"),
+                                    QStringLiteral(":rotating_light:"),
+                                    QStringLiteral(":rotating_light:")};
     QList<Route> routes;
     // Values that could not be read, so that validate() can say so instead of silently
     // falling back to a default.
@@ -47,6 +52,10 @@ public:
 namespace Internal {
 // The problems of the delivery settings, appended to \a problems.
 void validateDelivery(const SettingsData &d, QStringList &problems);
+// The problems of the format, the emoji and the kinds of servers, appended to \a problems.
+void validateFormatting(const SettingsData &d, QStringList &problems);
+// "The icon emoji … is not an emoji name", or empty.
+QString emojiProblem(const QString &emoji, const QString &what);
 } // namespace Internal
 
 } // namespace SlackLog

@@ -81,7 +81,12 @@ QString atLeastOneExpected()
     return Internal::SettingsText::tr("a whole number of at least 1");
 }
 
-const Field fields[] = {
+QString kindExpected()
+{
+    return Internal::SettingsText::tr("one of slack, mattermost, rocketchat or discord");
+}
+
+const Field settingFields[] = {
         {"SLACKLOG_WEBHOOK_URL", "webhookUrl",
          [](SettingsData &d, const QString &text) {
              // Validity is validate()'s to judge, where it can say what is wrong.
@@ -253,6 +258,36 @@ const Field fields[] = {
          },
          [](const SettingsData &d) { return QString::number(d.spoolMaxBytes); },
          [] { return Internal::SettingsText::tr("a whole number of bytes, at least 65536"); }},
+        {"SLACKLOG_KIND", "kind",
+         [](SettingsData &d, const QString &text) {
+             const std::optional<ServerKind> kind = serverKindFromName(text);
+             if (kind)
+                 d.destination.kind = *kind;
+             return kind.has_value();
+         },
+         [](const SettingsData &d) { return serverKindName(d.destination.serverKind()); },
+         kindExpected},
+        {"SLACKLOG_FORMAT", "format",
+         [](SettingsData &d, const QString &text) {
+             const std::optional<MessageFormat> format = messageFormatFromName(text);
+             if (format)
+                 d.format = *format;
+             return format.has_value();
+         },
+         [](const SettingsData &d) { return messageFormatName(d.format); },
+         [] { return Internal::SettingsText::tr("one of text, attachments or blocks"); }},
+        {"SLACKLOG_FIELDS", "fields",
+         [](SettingsData &d, const QString &text) {
+             const std::optional<MessageFields> fields = messageFieldsFromNames(text);
+             if (fields)
+                 d.fields = *fields;
+             return fields.has_value();
+         },
+         [](const SettingsData &d) { return messageFieldNames(d.fields).join(u','); },
+         [] {
+             return Internal::SettingsText::tr("a comma list of app, host, pid, thread, "
+                                               "category, file and function");
+         }},
         {"SLACKLOG_ALLOW_MENTIONS", "allowMentionsInMessages",
          [](SettingsData &d, const QString &text) {
              const std::optional<bool> allowed = parseBool(text);
@@ -278,6 +313,14 @@ void readField(SettingsData &d, const Field &field, const QString &text, const Q
                                  .arg(source, shown, field.expected()));
 }
 
+// A value as text. QSettings reads an unquoted value with commas, as a person may write
+// "fields=app,host" in an INI file, as a list.
+QString textOf(const QVariant &value)
+{
+    return value.typeId() == QMetaType::QStringList ? value.toStringList().join(u',')
+                                                    : value.toString();
+}
+
 // Routes: JSON in SLACKLOG_ROUTES, an array in QSettings; both use these keys.
 namespace RouteKey {
 const QString category = QStringLiteral("category");
@@ -286,9 +329,11 @@ const QString channel = QStringLiteral("channel");
 const QString username = QStringLiteral("username");
 const QString iconEmoji = QStringLiteral("iconEmoji");
 const QString iconUrl = QStringLiteral("iconUrl");
+const QString kind = QStringLiteral("kind");
 } // namespace RouteKey
 
-Route routeFrom(const std::function<QString(const QString &)> &value)
+Route routeFrom(SettingsData &d, const std::function<QString(const QString &)> &value,
+                const QString &source)
 {
     Route route;
     route.categoryPattern = value(RouteKey::category);
@@ -297,6 +342,14 @@ Route routeFrom(const std::function<QString(const QString &)> &value)
     route.destination.username = value(RouteKey::username);
     route.destination.iconEmoji = value(RouteKey::iconEmoji);
     route.destination.iconUrl = QUrl(value(RouteKey::iconUrl), QUrl::StrictMode);
+    const QString kind = value(RouteKey::kind);
+    route.destination.kind = serverKindFromName(kind);
+    if (!kind.trimmed().isEmpty() && !route.destination.kind)
+        d.inputErrors.append(
+                Internal::SettingsText::tr("%1 is \"%2\", which is not %3.")
+                        .arg(source + u" (" + route.categoryPattern + u"): " + RouteKey::kind, kind,
+                             Internal::SettingsText::tr(
+                                     "one of slack, mattermost, rocketchat or discord")));
     return route;
 }
 
@@ -320,15 +373,16 @@ void readRoutesJson(SettingsData &d, const QString &text, const QString &source)
     const QJsonArray routes = document.array();
     for (const QJsonValue &entry : routes) {
         const QJsonObject object = entry.toObject();
-        d.routes.append(
-                routeFrom([&object](const QString &key) { return object.value(key).toString(); }));
+        d.routes.append(routeFrom(
+                d, [&object](const QString &key) { return object.value(key).toString(); }, source));
     }
 }
 
-// "critical=@here, fatal=@channel"
-void readMentionList(SettingsData &d, const QString &text, const QString &source)
+// "critical=@here, fatal=@channel": one value per level; the levels not named get none.
+void readLevelList(std::array<QString, 5> &target, QStringList &errors, const QString &text,
+                   const QString &source, const QString &expected)
 {
-    d.mentions = {};
+    target = {};
     QString normalized = text;
     normalized.replace(u';', u',');
     const QStringList entries = normalized.split(u',', Qt::SkipEmptyParts);
@@ -337,14 +391,11 @@ void readMentionList(SettingsData &d, const QString &text, const QString &source
         const std::optional<Level> level =
                 equals < 0 ? std::nullopt : levelFromName(QStringView(entry).left(equals));
         if (!level) {
-            d.inputErrors.append(
-                    Internal::SettingsText::tr("%1 is \"%2\", which is not %3.")
-                            .arg(source, entry.trimmed(),
-                                 Internal::SettingsText::tr("of the form level=mention, such as "
-                                                            "critical=@here")));
+            errors.append(Internal::SettingsText::tr("%1 is \"%2\", which is not %3.")
+                                  .arg(source, entry.trimmed(), expected));
             continue;
         }
-        d.mentions[static_cast<size_t>(*level)] = entry.mid(equals + 1).trimmed();
+        target[static_cast<size_t>(*level)] = entry.mid(equals + 1).trimmed();
     }
 }
 
@@ -360,12 +411,20 @@ Settings Settings::fromEnvironment(const Settings &base)
     Settings settings = base;
     SettingsData &d = *settings.d;
     const auto source = [](const char *variable) { return QString::fromLatin1(variable); };
-    for (const Field &field : fields) {
+    for (const Field &field : settingFields) {
         if (qEnvironmentVariableIsSet(field.variable))
             readField(d, field, qEnvironmentVariable(field.variable), source(field.variable));
     }
     if (qEnvironmentVariableIsSet("SLACKLOG_MENTIONS"))
-        readMentionList(d, qEnvironmentVariable("SLACKLOG_MENTIONS"), source("SLACKLOG_MENTIONS"));
+        readLevelList(d.mentions, d.inputErrors, qEnvironmentVariable("SLACKLOG_MENTIONS"),
+                      source("SLACKLOG_MENTIONS"),
+                      Internal::SettingsText::tr("of the form level=mention, such as "
+                                                 "critical=@here"));
+    if (qEnvironmentVariableIsSet("SLACKLOG_EMOJI"))
+        readLevelList(d.emoji, d.inputErrors, qEnvironmentVariable("SLACKLOG_EMOJI"),
+                      source("SLACKLOG_EMOJI"),
+                      Internal::SettingsText::tr("of the form level=emoji, such as "
+                                                 "warning=:warning:"));
     if (qEnvironmentVariableIsSet("SLACKLOG_ROUTES"))
         readRoutesJson(d, qEnvironmentVariable("SLACKLOG_ROUTES"), source("SLACKLOG_ROUTES"));
     return settings;
@@ -377,21 +436,29 @@ Settings Settings::load(QSettings &qsettings)
     SettingsData &d = *settings.d;
     qsettings.beginGroup(groupName);
     const QString file = qsettings.fileName();
-    for (const Field &field : fields) {
+    for (const Field &field : settingFields) {
         const QString key = QString::fromLatin1(field.key);
         if (qsettings.contains(key))
-            readField(d, field, qsettings.value(key).toString(),
+            readField(d, field, textOf(qsettings.value(key)),
                       groupName + u'/' + key + u" (" + file + u')');
     }
     qsettings.beginGroup(QStringLiteral("mentions"));
     for (size_t i = 0; i < d.mentions.size(); ++i)
         d.mentions[i] = qsettings.value(levelName(static_cast<Level>(i))).toString();
     qsettings.endGroup();
+    qsettings.beginGroup(QStringLiteral("emoji"));
+    for (size_t i = 0; i < d.emoji.size(); ++i) {
+        const QString level = levelName(static_cast<Level>(i));
+        if (qsettings.contains(level))
+            d.emoji[i] = qsettings.value(level).toString();
+    }
+    qsettings.endGroup();
     const int routeCount = qsettings.beginReadArray(QStringLiteral("routes"));
     for (int i = 0; i < routeCount; ++i) {
         qsettings.setArrayIndex(i);
         d.routes.append(routeFrom(
-                [&qsettings](const QString &key) { return qsettings.value(key).toString(); }));
+                d, [&qsettings](const QString &key) { return qsettings.value(key).toString(); },
+                groupName + QStringLiteral("/routes (") + file + u')'));
     }
     qsettings.endArray();
     qsettings.endGroup();
@@ -402,15 +469,22 @@ void Settings::save(QSettings &qsettings) const
 {
     qsettings.beginGroup(groupName);
     qsettings.remove(QString()); // a route or mention removed in the tool must not linger
-    for (const Field &field : fields) {
+    for (const Field &field : settingFields) {
         // An unset spool directory means the default location, which is not an empty path.
         if (!d->spoolDirectory && qstrcmp(field.key, "spoolDirectory") == 0)
+            continue;
+        // Likewise an unset kind, so that the settings read back equal those written.
+        if (!d->destination.kind && qstrcmp(field.key, "kind") == 0)
             continue;
         qsettings.setValue(QString::fromLatin1(field.key), field.write(*d));
     }
     qsettings.beginGroup(QStringLiteral("mentions"));
     for (size_t i = 0; i < d->mentions.size(); ++i)
         qsettings.setValue(levelName(static_cast<Level>(i)), d->mentions[i]);
+    qsettings.endGroup();
+    qsettings.beginGroup(QStringLiteral("emoji"));
+    for (size_t i = 0; i < d->emoji.size(); ++i)
+        qsettings.setValue(levelName(static_cast<Level>(i)), d->emoji[i]);
     qsettings.endGroup();
     qsettings.beginWriteArray(QStringLiteral("routes"), int(d->routes.size()));
     for (int i = 0; i < d->routes.size(); ++i) {
@@ -424,6 +498,8 @@ void Settings::save(QSettings &qsettings) const
         qsettings.setValue(RouteKey::iconEmoji, route.destination.iconEmoji);
         qsettings.setValue(RouteKey::iconUrl,
                            route.destination.iconUrl.toString(QUrl::FullyEncoded));
+        if (route.destination.kind)
+            qsettings.setValue(RouteKey::kind, serverKindName(*route.destination.kind));
     }
     qsettings.endArray();
     qsettings.endGroup();

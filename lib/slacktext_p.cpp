@@ -78,4 +78,33 @@ std::optional<QString> slackMentions(QStringView configured)
     return tokens.join(u' ');
 }
 
+QString breakBacktickRuns(QString text)
+{
+    static const QRegularExpression pair(QStringLiteral("(?<=`)(?=`)"));
+    if (text.contains(QStringLiteral("``")))
+        text.replace(pair, QStringLiteral("\u200b"));
+    return text;
+}
+
+QString defuseChannelWords(QString text)
+{
+    static const QRegularExpression word(QStringLiteral("@(?=(channel|here|all|everyone)\\b)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    if (text.contains(u'@'))
+        text.replace(word, QStringLiteral("@\u200b"));
+    return text;
+}
+
+QString slackEmoji(QStringView name)
+{
+    QString emoji = name.trimmed().toString();
+    if (emoji.isEmpty())
+        return emoji;
+    if (!emoji.startsWith(u':'))
+        emoji.prepend(u':');
+    if (!emoji.endsWith(u':') || emoji.size() == 1)
+        emoji.append(u':');
+    return emoji;
+}
+
 } // namespace SlackLog::Internal

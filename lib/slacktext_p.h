@@ -17,6 +17,17 @@ SLACKLOG_AUTOTEST_EXPORT QString escapeSlackText(QStringView text, bool keepMent
 // syntax ("<!here>", …). std::nullopt when a word is not a mention.
 SLACKLOG_AUTOTEST_EXPORT std::optional<QString> slackMentions(QStringView configured);
 
+// Text with a zero-width space between every two backticks in a row, so that no run of three
+// can open or close a code block.
+SLACKLOG_AUTOTEST_EXPORT QString breakBacktickRuns(QString text);
+
+// Text in which the plain words that ping a whole channel on Mattermost, Rocket.Chat and Discord
+// (@channel, @here, @all, @everyone) no longer do: a zero-width space follows the '@'.
+SLACKLOG_AUTOTEST_EXPORT QString defuseChannelWords(QString text);
+
+// An emoji name with its colons, as Slack wants it: "warning" -> ":warning:". Empty stays empty.
+SLACKLOG_AUTOTEST_EXPORT QString slackEmoji(QStringView name);
+
 } // namespace SlackLog::Internal
 
 #endif // SLACKLOG_SLACKTEXT_P_H

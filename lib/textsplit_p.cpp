@@ -1,5 +1,6 @@
 #include "textsplit_p.h"
 
+#include "slacktext_p.h"
 #include "translation_p.h"
 
 #include <QtCore/qlist.h>
@@ -91,6 +92,24 @@ qsizetype decimalDigits(qsizetype n)
     return digits;
 }
 
+// The pieces of text when each part holds `room` units, a marker " (i/n)" included, whose width
+// depends on the number of parts: assume the widest marker for n digits, and widen until the
+// count fits.
+QList<Piece> markedPieces(QStringView text, qsizetype room)
+{
+    QList<Piece> parts;
+    for (qsizetype digits = 1;; ++digits) {
+        parts = pieces(text, room - (4 + 2 * digits));
+        if (decimalDigits(parts.size()) <= digits)
+            return parts;
+    }
+}
+
+QString partMarker(qsizetype i, qsizetype count, QChar separator)
+{
+    return separator + QStringLiteral("(%1/%2)").arg(i + 1).arg(count);
+}
+
 QString truncationMarker(qsizetype cut)
 {
     return DeliveryText::tr("… [%1 characters cut]")
@@ -105,21 +124,36 @@ QStringList splitText(const QString &text, qsizetype budget)
     if (text.size() <= budget)
         return {text};
 
-    // The marker's width depends on the number of parts, and the parts on the room the marker
-    // leaves: assume the widest marker for n digits, and widen until the count fits.
-    QList<Piece> parts;
-    for (qsizetype digits = 1;; ++digits) {
-        parts = pieces(text, budget - (4 + 2 * digits));
-        if (decimalDigits(parts.size()) <= digits)
-            break;
-    }
-
+    const QList<Piece> parts = markedPieces(text, budget);
     QStringList result;
     result.reserve(parts.size());
     for (qsizetype i = 0; i < parts.size(); ++i) {
         const Piece &p = parts.at(i);
-        result.append(text.sliced(p.begin, p.end - p.begin)
-                      + QStringLiteral(" (%1/%2)").arg(i + 1).arg(parts.size()));
+        result.append(text.sliced(p.begin, p.end - p.begin) + partMarker(i, parts.size(), u' '));
+    }
+    return result;
+}
+
+QStringList splitCodeBlock(const QString &lead, const QString &code, qsizetype budget)
+{
+    // CommonMark servers (Mattermost, Discord) take a fence only at the start of a line, and a
+    // closing one only with nothing after it; Slack takes that layout too.
+    static const QString open = QStringLiteral("```\n");
+    static const QString close = QStringLiteral("\n```");
+    const QString inner = breakBacktickRuns(code);
+    const QString head = lead.trimmed().isEmpty() ? open : lead.trimmed() + u'\n' + open;
+    const qsizetype overhead = head.size() + close.size();
+    budget = std::max(budget, kMinimumBudget + overhead);
+    if (overhead + inner.size() <= budget)
+        return {head + inner + close};
+
+    const QList<Piece> parts = markedPieces(inner, budget - overhead);
+    QStringList result;
+    result.reserve(parts.size());
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const Piece &p = parts.at(i);
+        result.append((i == 0 ? head : open) + inner.sliced(p.begin, p.end - p.begin) + close
+                      + partMarker(i, parts.size(), u'\n'));
     }
     return result;
 }

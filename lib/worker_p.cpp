@@ -81,7 +81,7 @@ Worker::~Worker()
     // Taken from the spool: into the outbox, which keeps them in the spool at shutdown.
     if (!m_replay.empty())
         m_outbox.addReplay(std::exchange(m_replay, {}), m_replayFirstSequence,
-                           m_engine.applicationName());
+                           m_engine.applicationName(), m_engine.applicationVersion());
     // Records taken from the queue but not formatted yet go back to its front.
     m_engine.queue().putBack(m_records, m_changes);
     m_engine.returnOutbox(std::move(m_outbox));
@@ -145,10 +145,10 @@ void Worker::drain()
                                       std::make_move_iterator(split));
     m_changes.erase(m_changes.begin(), split);
     if (!turn.empty() || !changes.empty())
-        m_outbox.add(turn, changes, m_engine.applicationName());
+        m_outbox.add(turn, changes, m_engine.applicationName(), m_engine.applicationVersion());
     if (m_records.empty() && !m_replay.empty())
         m_outbox.addReplay(std::exchange(m_replay, {}), m_replayFirstSequence,
-                           m_engine.applicationName());
+                           m_engine.applicationName(), m_engine.applicationVersion());
     m_engine.trimToLimits(m_outbox);
     postReady();
     afterProgress();

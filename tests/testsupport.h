@@ -7,6 +7,7 @@
 #include <SlackLog/SlackLog>
 #include <SlackLog/SlackStandIn>
 
+#include <QtCore/QDebug>
 #include <QtCore/QList>
 #include <QtCore/QMutex>
 #include <QtCore/QStringList>
@@ -63,11 +64,37 @@ private:
     static inline QtMessageHandler s_replaced = nullptr;
 };
 
-// Posts just the message text, so tests can compare lines.
+// Logs \a message at \a level through \a logger, as qDebug() … qCritical() do. Not Fatal,
+// which aborts.
+inline void logAt(const QMessageLogger &logger, SlackLog::Level level, const QString &message)
+{
+    switch (level) {
+    case SlackLog::Level::Debug:
+        logger.debug().noquote() << message;
+        break;
+    case SlackLog::Level::Info:
+        logger.info().noquote() << message;
+        break;
+    case SlackLog::Level::Warning:
+        logger.warning().noquote() << message;
+        break;
+    case SlackLog::Level::Critical:
+    case SlackLog::Level::Fatal:
+        logger.critical().noquote() << message;
+        break;
+    }
+}
+
+// Posts just the message text, one line each, so tests can compare lines. Tests of the other
+// formats set their own.
 inline SlackLog::Settings settingsFor(const SlackLog::Testing::SlackStandIn &slack)
 {
     SlackLog::Settings settings;
     settings.setWebhookUrl(slack.webhookUrl());
+    settings.setFormat(SlackLog::MessageFormat::Text);
+    for (const SlackLog::Level level :
+         {SlackLog::Level::Warning, SlackLog::Level::Critical, SlackLog::Level::Fatal})
+        settings.setEmoji(level, QString());
     settings.setMessagePattern(QStringLiteral("%{message}"));
     settings.setShutdownTimeout(std::chrono::seconds(5));
     // Tests that are not about pacing should not wait for it; those that are set their own.

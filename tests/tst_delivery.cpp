@@ -202,8 +202,13 @@ void tst_Delivery::aStalledRequestIsAbortedAndRetried()
 
 void tst_Delivery::aRejectedPayloadDoesNotStopTheRest()
 {
+    // A server stricter than the settings say: it answers 400 msg_too_long past 10 characters.
+    // (An empty message no longer makes an invalid payload: it is posted as "(empty message)".)
+    SlackLog::Testing::ServerLimits strict;
+    strict.textLimit = 10;
+    m_slack->setServerLimits(strict);
     QVERIFY(install(TestSupport::settingsFor(*m_slack)));
-    qWarning("%s", ""); // no text: Slack answers 400 no_text
+    qWarning("far too long for this server");
     QVERIFY(flush(10s));
     qWarning("next one");
     QVERIFY(flush(10s));

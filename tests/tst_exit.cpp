@@ -6,9 +6,15 @@
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
+#include <algorithm>
+
 #include <memory>
 
+using SlackLog::Testing::ReceivedRequest;
+using SlackLog::Testing::ServerLimits;
 using SlackLog::Testing::SlackStandIn;
+
+Q_DECLARE_METATYPE(SlackLog::Testing::ServerLimits)
 using namespace std::chrono_literals;
 
 // Each case runs logging_app, a program that installs SlackLog, logs and ends without calling
@@ -27,6 +33,8 @@ private Q_SLOTS:
     void deadServerDoesNotHoldExit();
     void qFatalIsDelivered_data();
     void qFatalIsDelivered();
+    void qFatalFitsTheServer_data();
+    void qFatalFitsTheServer();
     void qFatalKeepsTheTimeoutWhenTheServerIsDead();
     void qFatalDoesNotWaitBehindAPostUnderWay();
     void postsUnderWayAtExitAreNotSentTwice();
@@ -52,6 +60,8 @@ void tst_Exit::init()
     m_environment = QProcessEnvironment::systemEnvironment();
     m_environment.insert(u"SLACKLOG_WEBHOOK_URL"_qs, m_slack->webhookUrl().toString());
     m_environment.insert(u"SLACKLOG_PATTERN"_qs, u"%{message}"_qs);
+    m_environment.insert(u"SLACKLOG_FORMAT"_qs, u"text"_qs);
+    m_environment.insert(u"SLACKLOG_EMOJI"_qs, QString());
     m_environment.insert(u"SLACKLOG_SHUTDOWN_TIMEOUT_MS"_qs, u"5000"_qs);
     m_environment.remove(u"QT_FATAL_WARNINGS"_qs);
     m_environment.remove(u"QT_LOGGING_RULES"_qs);
@@ -220,6 +230,50 @@ void tst_Exit::qFatalIsDelivered()
     QCOMPARE(m_slack->receivedLines(), lines);
     // The console still shows it, as Qt's own handler does.
     QVERIFY2(result.errors.contains("disk on fire"), result.errors.constData());
+}
+
+void tst_Exit::qFatalFitsTheServer_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<ServerLimits>("limits");
+    QTest::addRow("slack text") << u"text"_qs << u"slack"_qs << ServerLimits::slack();
+    QTest::addRow("slack blocks") << u"blocks"_qs << u"slack"_qs << ServerLimits::slack();
+    QTest::addRow("mattermost attachments")
+            << u"attachments"_qs << u"mattermost"_qs << ServerLimits::mattermost();
+    QTest::addRow("discord attachments")
+            << u"attachments"_qs << u"discord"_qs << ServerLimits::discord();
+}
+
+void tst_Exit::qFatalFitsTheServer()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, kind);
+    QFETCH(ServerLimits, limits);
+    // A 60,000-character trace: more than any server takes in one post, and the only post
+    // there is time for. It must be one the server accepts, with as much as fits.
+    m_slack->setServerLimits(limits);
+    m_environment.insert(u"SLACKLOG_FORMAT"_qs, format);
+    m_environment.insert(u"SLACKLOG_KIND"_qs, kind);
+    m_environment.insert(u"SLACKLOG_TEXT_BUDGET"_qs, u"40000"_qs);
+    const Run result = run({u"fatal-long"_qs});
+    QCOMPARE(result.exitStatus, QProcess::CrashExit);
+    // The queued message may go first, while the fatal one is being formatted.
+    const QList<ReceivedRequest> requests = m_slack->requests();
+    const auto fatal = std::find_if(requests.cbegin(), requests.cend(), [](const auto &request) {
+        return request.body.contains("fatal: disk on fire");
+    });
+    QVERIFY(fatal != requests.cend());
+    QCOMPARE(fatal->answeredStatus, 200);
+    const QStringList shown = fatal->displayedTexts();
+    QVERIFY(!shown.isEmpty());
+    QVERIFY2(shown.constFirst().contains(u"fatal: disk on fire"_qs),
+             qPrintable(shown.constFirst().left(80)));
+    qsizetype characters = 0;
+    for (const QString &text : shown)
+        characters += text.size();
+    // As much as fits: most of the server's limit, not just a first part.
+    QVERIFY2(characters > limits.textLimit / 2, qPrintable(QString::number(characters)));
 }
 
 void tst_Exit::qFatalKeepsTheTimeoutWhenTheServerIsDead()

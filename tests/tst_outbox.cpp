@@ -20,6 +20,8 @@ Settings settingsFor(const QString &channel)
     settings.setWebhookUrl(QUrl(QStringLiteral("https://hooks.slack.com/services/T1/B1/secret")));
     settings.setChannel(channel);
     settings.setMessagePattern(QStringLiteral("%{message}"));
+    settings.setFormat(MessageFormat::Text);
+    settings.setEmoji(Level::Warning, QString());
     settings.setSpoolDirectory(QString());
     return settings;
 }
@@ -40,6 +42,23 @@ Answer status(int code, const QByteArray &retryAfter = {})
     return answer;
 }
 
+// Takes every post as soon as it may go and answers it 200: the texts posted, in order.
+QStringList deliverAll(Outbox &outbox)
+{
+    QStringList texts;
+    qint64 now = 0;
+    while (!outbox.isEmpty()) {
+        const std::optional<Batch> batch = outbox.takeReady(now);
+        if (!batch) {
+            now = outbox.nextReadyAt(now);
+            continue;
+        }
+        texts << json(*batch).value(u"text").toString();
+        outbox.answer(*batch, status(200), now);
+    }
+    return texts;
+}
+
 Answer failure(Answer::Failure kind)
 {
     Answer answer;
@@ -53,6 +72,8 @@ class tst_Outbox : public QObject
 private Q_SLOTS:
     void init() { m_ledger = std::make_unique<Ledger>(); }
     void coalescesWhatWaits();
+    void joinsUpToExactlyTheBudget_data();
+    void joinsUpToExactlyTheBudget();
     void respectsTheTextBudget();
     void splitsAnOversizedMessageIntoMarkedParts();
     void truncatesPastTheMessageMax();
@@ -147,6 +168,34 @@ void tst_Outbox::coalescesWhatWaits()
     QVERIFY(balances(outbox));
 }
 
+void tst_Outbox::joinsUpToExactlyTheBudget_data()
+{
+    QTest::addColumn<int>("budget");
+    QTest::addColumn<int>("joined"); // the two lines and the line break between them
+    QTest::addColumn<int>("posts");
+    QTest::addRow("4,000") << 4000 << 4000 << 1;
+    QTest::addRow("4,001") << 4000 << 4001 << 2;
+    QTest::addRow("40,000") << 40000 << 40000 << 1;
+    QTest::addRow("40,001") << 40000 << 40001 << 2;
+}
+
+void tst_Outbox::joinsUpToExactlyTheBudget()
+{
+    QFETCH(int, budget);
+    QFETCH(int, joined);
+    QFETCH(int, posts);
+    Settings settings = settingsFor(QString());
+    settings.setPostsPerSecond(100);
+    settings.setTextBudget(budget);
+    Outbox outbox(m_ledger.get());
+    const int first = (joined - 1) / 2;
+    add(outbox, {record(1, QString(first, u'a')), record(2, QString(joined - 1 - first, u'b'))},
+        initial(settings));
+    const QStringList texts = deliverAll(outbox);
+    QCOMPARE(texts.size(), posts);
+    QCOMPARE(texts.join(u'\n').size(), joined);
+}
+
 void tst_Outbox::respectsTheTextBudget()
 {
     Settings settings = settingsFor(QString());
@@ -187,17 +236,7 @@ void tst_Outbox::splitsAnOversizedMessageIntoMarkedParts()
     for (int i = 0; i < 200; ++i)
         big += QStringLiteral("line %1 with some words & an ampersand\n").arg(i, 4);
     add(outbox, {record(1, big), record(2, QStringLiteral("small"))}, initial(settings));
-    QStringList texts;
-    qint64 now = 0;
-    while (!outbox.isEmpty()) {
-        const std::optional<Batch> batch = outbox.takeReady(now);
-        if (!batch) {
-            now = outbox.nextReadyAt(now);
-            continue;
-        }
-        texts << json(*batch).value(u"text").toString();
-        outbox.answer(*batch, status(200), now);
-    }
+    const QStringList texts = deliverAll(outbox);
     QCOMPARE(texts.size(), 3);
     QVERIFY2(texts.at(0).endsWith(u"(1/3)"), qPrintable(texts.at(0).right(20)));
     QVERIFY(texts.at(1).endsWith(u"(2/3)"));

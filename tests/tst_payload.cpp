@@ -53,23 +53,8 @@ QJsonObject tst_Payload::postOne(const Settings &settings, Level level, const QS
 {
     if (!install(settings))
         return {};
-    const QMessageLogger logger(__FILE__, __LINE__, Q_FUNC_INFO, lcPayments().categoryName());
-    switch (level) {
-    case Level::Debug:
-        logger.debug().noquote() << message;
-        break;
-    case Level::Info:
-        logger.info().noquote() << message;
-        break;
-    case Level::Warning:
-        logger.warning().noquote() << message;
-        break;
-    case Level::Critical:
-        logger.critical().noquote() << message;
-        break;
-    case Level::Fatal:
-        break;
-    }
+    TestSupport::logAt(QMessageLogger(__FILE__, __LINE__, Q_FUNC_INFO, lcPayments().categoryName()),
+                       level, message);
     if (!flush(5s) || m_slack->requestCount() != 1)
         return {};
     return m_slack->requests().constFirst().json();
@@ -144,8 +129,11 @@ void tst_Payload::text_data()
     QTest::addRow("pattern's own text is escaped too")
             << Configure([](Settings &s) { s.setMessagePattern(u"<%{type}> %{message}"_qs); })
             << Level::Debug << u"x"_qs << u"&lt;debug&gt; x"_qs;
+    // A multi-line message is a code block; a trailing line end does not make one.
     QTest::addRow("multi-line") << none << Level::Warning << u"first\nsecond"_qs
-                                << u"first\nsecond"_qs;
+                                << u"```\nfirst\nsecond\n```"_qs;
+    QTest::addRow("trailing line end")
+            << none << Level::Warning << u"one line\n"_qs << u"one line"_qs;
     QTest::addRow("unicode") << none << Level::Warning << u"Grüße 日本 🚀"_qs << u"Grüße 日本 🚀"_qs;
 }
 

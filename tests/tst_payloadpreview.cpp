@@ -101,18 +101,8 @@ void tst_PayloadPreview::isWhatIsPosted()
 
     QVERIFY(install(settings));
     const QByteArray categoryName = category.toUtf8();
-    const QMessageLogger logger(nullptr, 0, nullptr, categoryName.constData());
-    switch (level) {
-    case Level::Info:
-        logger.info().noquote() << message;
-        break;
-    case Level::Warning:
-        logger.warning().noquote() << message;
-        break;
-    default:
-        logger.critical().noquote() << message;
-        break;
-    }
+    TestSupport::logAt(QMessageLogger(nullptr, 0, nullptr, categoryName.constData()), level,
+                       message);
     QVERIFY(flush(10s));
     const QList<Testing::ReceivedRequest> requests = m_slack->requests();
     QCOMPARE(requests.size(), posts);

@@ -41,6 +41,10 @@ const char *const variables[] = {
         "SLACKLOG_PROXY",
         "SLACKLOG_SPOOL_DIR",
         "SLACKLOG_SPOOL_MAX_BYTES",
+        "SLACKLOG_KIND",
+        "SLACKLOG_FORMAT",
+        "SLACKLOG_FIELDS",
+        "SLACKLOG_EMOJI",
 };
 const QUrl
         webhook(QStringLiteral("https://hooks.slack.com/services/T0001/B0001/s3cr3tS3cr3tS3cr3t"));
@@ -69,6 +73,7 @@ private Q_SLOTS:
     void roundTripThroughQSettings();
     void savingReplacesOldRoutesAndMentions();
     void badQSettingsValuesAreReported();
+    void handWrittenListsAreRead();
     void validation_data();
     void validation();
     void validWebhooks_data();
@@ -104,6 +109,15 @@ void tst_Settings::defaults()
     for (int level = 0; level <= int(Level::Fatal); ++level)
         QCOMPARE(settings.mention(Level(level)), QString());
     QVERIFY(settings.routes().isEmpty());
+    QCOMPARE(settings.serverKind(), ServerKind::Slack);
+    QCOMPARE(settings.format(), MessageFormat::Attachments);
+    QCOMPARE(settings.fields(),
+             MessageField::Application | MessageField::Host | MessageField::Process
+                     | MessageField::Location);
+    QCOMPARE(settings.emoji(Level::Info), QString());
+    QCOMPARE(settings.emoji(Level::Warning), u":warning:"_qs);
+    QCOMPARE(settings.emoji(Level::Critical), u":rotating_light:"_qs);
+    QCOMPARE(settings.emoji(Level::Fatal), u":rotating_light:"_qs);
     // Without a webhook there is nothing to post to, and validation says how to give one.
     const QStringList problems = settings.validate();
     QCOMPARE(problems.size(), 1);
@@ -192,6 +206,34 @@ void tst_Settings::fromEnvironment_data()
             << QByteArray("SLACKLOG_SPOOL_DIR") << QByteArray("/var/spool/app")
             << SettingsCheck(
                        [](const Settings &s) { return s.spoolDirectory() == u"/var/spool/app"; });
+    QTest::addRow("kind") << QByteArray("SLACKLOG_KIND") << QByteArray("Discord")
+                          << SettingsCheck([](const Settings &s) {
+                                 return s.serverKind() == ServerKind::Discord;
+                             });
+    QTest::addRow("format") << QByteArray("SLACKLOG_FORMAT") << QByteArray("blocks")
+                            << SettingsCheck([](const Settings &s) {
+                                   return s.format() == MessageFormat::Blocks;
+                               });
+    QTest::addRow("fields") << QByteArray("SLACKLOG_FIELDS")
+                            << QByteArray(" thread, FILE ,function,location")
+                            << SettingsCheck([](const Settings &s) {
+                                   return s.fields()
+                                           == (MessageField::Thread | MessageField::Location
+                                               | MessageField::Function);
+                               });
+    QTest::addRow("no fields") << QByteArray("SLACKLOG_FIELDS") << QByteArray("")
+                               << SettingsCheck([](const Settings &s) {
+                                      return s.fields() == MessageFields();
+                                  });
+    QTest::addRow("emoji") << QByteArray("SLACKLOG_EMOJI")
+                           << QByteArray("info=information_source, fatal=:skull:")
+                           << SettingsCheck([](const Settings &s) {
+                                  // The levels not named get none.
+                                  return s.emoji(Level::Info) == u"information_source"
+                                          && s.emoji(Level::Fatal) == u":skull:"
+                                          && s.emoji(Level::Warning).isEmpty()
+                                          && s.emoji(Level::Critical).isEmpty();
+                              });
     QTest::addRow("spool off") << QByteArray("SLACKLOG_SPOOL_DIR") << QByteArray("")
                                << SettingsCheck([](const Settings &s) {
                                       return s.spoolDirectory().isEmpty();
@@ -276,6 +318,13 @@ void tst_Settings::badEnvironmentIsReported_data()
     QTest::addRow("allow mentions") << QByteArray("SLACKLOG_ALLOW_MENTIONS") << QByteArray("maybe");
     QTest::addRow("mentions") << QByteArray("SLACKLOG_MENTIONS") << QByteArray("loud=@here");
     QTest::addRow("routes") << QByteArray("SLACKLOG_ROUTES") << QByteArray("db.*=#db");
+    QTest::addRow("kind") << QByteArray("SLACKLOG_KIND") << QByteArray("teams");
+    QTest::addRow("format") << QByteArray("SLACKLOG_FORMAT") << QByteArray("html");
+    QTest::addRow("fields") << QByteArray("SLACKLOG_FIELDS") << QByteArray("host,colour");
+    QTest::addRow("emoji") << QByteArray("SLACKLOG_EMOJI") << QByteArray("warning");
+    QTest::addRow("route kind")
+            << QByteArray("SLACKLOG_ROUTES")
+            << QByteArray(R"([{"category": "db.*", "channel": "#db", "kind": "teams"}])");
 }
 
 void tst_Settings::badEnvironmentIsReported()
@@ -320,15 +369,37 @@ static Settings everythingSet()
     settings.setMention(Level::Critical, QStringLiteral("@here"));
     settings.setMention(Level::Fatal, QStringLiteral("@channel <@U012AB3CD>"));
     settings.setMentionsInMessagesAllowed(true);
+    settings.setServerKind(ServerKind::Mattermost);
+    settings.setFormat(MessageFormat::Text);
+    settings.setFields(MessageField::Thread | MessageField::Function);
+    settings.setEmoji(Level::Warning, QString());
+    settings.setEmoji(Level::Info, QStringLiteral(":information_source:"));
     settings.setRoutes({
             {QStringLiteral("db.*"),
              {QUrl(QStringLiteral("https://hooks.slack.com/services/T1/B2/abc")),
-              QStringLiteral("#db"), QString(), QString(), QUrl()}},
+              QStringLiteral("#db"), QString(), QString(), QUrl(), ServerKind::Discord}},
             {QStringLiteral("*.audit"),
              {QUrl(), QString(), QStringLiteral("Auditor"), QString(),
               QUrl(QStringLiteral("https://x.example/a.png"))}},
     });
     return settings;
+}
+
+void tst_Settings::handWrittenListsAreRead()
+{
+    // QSettings reads an unquoted value with commas as a list, as a person may write one.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("app.ini"));
+    QFile ini(file);
+    QVERIFY(ini.open(QIODevice::WriteOnly));
+    ini.write("[SlackLog]\nfields=app,host,thread\nformat=blocks\n");
+    ini.close();
+    QSettings qsettings(file, QSettings::IniFormat);
+    const Settings loaded = Settings::load(qsettings);
+    QCOMPARE(loaded.fields(),
+             MessageField::Application | MessageField::Host | MessageField::Thread);
+    QCOMPARE(loaded.format(), MessageFormat::Blocks);
 }
 
 void tst_Settings::roundTripThroughQSettings()
@@ -408,6 +479,20 @@ void tst_Settings::validation_data()
     QTest::addRow("bad emoji") << Mutation([](Settings &s) {
         s.setIconEmoji(QStringLiteral("Big Smile"));
     }) << "not an emoji";
+    QTest::addRow("bad emoji for a level") << Mutation([](Settings &s) {
+        s.setEmoji(Level::Critical, QStringLiteral("<!channel>"));
+    }) << "The emoji for critical messages";
+    QTest::addRow("blocks on discord") << Mutation([](Settings &s) {
+        s.setServerKind(ServerKind::Discord);
+        s.setFormat(MessageFormat::Blocks);
+    }) << "Discord does not understand";
+    QTest::addRow("blocks to a mattermost route") << Mutation([](Settings &s) {
+        s.setFormat(MessageFormat::Blocks);
+        Route route;
+        route.categoryPattern = QStringLiteral("db.*");
+        route.destination.kind = ServerKind::Mattermost;
+        s.setRoutes({route});
+    }) << "Mattermost does not understand";
     QTest::addRow("emoji and url") << Mutation([](Settings &s) {
         s.setIconEmoji(QStringLiteral(":x:"));
         s.setIconUrl(QUrl(QStringLiteral("https://x.example/i.png")));

@@ -291,6 +291,8 @@ QProcessEnvironment tst_Spool::helperEnvironment() const
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"SLACKLOG_WEBHOOK_URL"_qs, m_slack->webhookUrl().toString());
     environment.insert(u"SLACKLOG_PATTERN"_qs, u"%{message}"_qs);
+    environment.insert(u"SLACKLOG_FORMAT"_qs, u"text"_qs);
+    environment.insert(u"SLACKLOG_EMOJI"_qs, QString());
     environment.insert(u"SLACKLOG_SPOOL_DIR"_qs, m_dir->path());
     environment.insert(u"SLACKLOG_RATE"_qs, u"100"_qs);
     environment.remove(u"QT_LOGGING_RULES"_qs);

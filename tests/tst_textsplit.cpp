@@ -119,6 +119,10 @@ private Q_SLOTS:
     void truncate();
     void truncateCountsExactly_data();
     void truncateCountsExactly();
+    void codeBlockFencesStayBalanced_data();
+    void codeBlockFencesStayBalanced();
+    void codeBlockBacktickCannotCloseTheBlock_data();
+    void codeBlockBacktickCannotCloseTheBlock();
 };
 
 void tst_TextSplit::shortTextUnchanged_data()
@@ -380,6 +384,92 @@ void tst_TextSplit::truncateCountsExactly()
     QCOMPARE(truncated.first(kept), text.first(kept));
     QVERIFY(!insideEntity(text, kept));
     QCOMPARE(m.captured(1), QLocale(QLocale::English).toString(qlonglong(text.size() - kept)));
+}
+
+void tst_TextSplit::codeBlockFencesStayBalanced_data()
+{
+    QTest::addColumn<QString>("lead");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<qsizetype>("budget");
+    QTest::addColumn<int>("parts");
+    const QString trace = lines(9000, 60);
+    QTest::addRow("fits") << QString() << u"first\nsecond"_qs << qsizetype(4000) << 1;
+    QTest::addRow("fits exactly") << u"<!here> "_qs << lines(3000 - 16, 40) << qsizetype(3000) << 1;
+    QTest::addRow("one over") << u"<!here> "_qs << lines(3000 - 15, 40) << qsizetype(3000) << 2;
+    QTest::addRow("backticks") << QString() << u"a\n```\nb ````` c\n``"_qs << qsizetype(4000) << 1;
+    QTest::addRow("trace in 4,000") << QString() << trace << qsizetype(4000) << 3;
+    QTest::addRow("trace in a section") << u":warning: "_qs << trace << qsizetype(3000) << 4;
+    QTest::addRow("trace on discord") << QString() << trace << qsizetype(2000) << 5;
+    QTest::addRow("one line longer than a part")
+            << QString() << u"a\n"_qs + QString(5000, u'x') << qsizetype(2000) << 4;
+}
+
+void tst_TextSplit::codeBlockFencesStayBalanced()
+{
+    QFETCH(QString, lead);
+    QFETCH(QString, code);
+    QFETCH(qsizetype, budget);
+    QFETCH(int, parts);
+    const QStringList split = splitCodeBlock(lead, code, budget);
+    QCOMPARE(split.size(), parts);
+    // Fences start their lines, and nothing follows a closing one on its line, as CommonMark
+    // servers need.
+    static const QRegularExpression shape(u"^```\\n(.*)\\n```(\\n\\((\\d+)/(\\d+)\\))?$"_qs,
+                                          QRegularExpression::DotMatchesEverythingOption);
+    QString rejoined;
+    for (qsizetype i = 0; i < split.size(); ++i) {
+        const QString &part = split.at(i);
+        QVERIFY2(part.size() <= budget, qPrintable(QString::number(part.size())));
+        // The lead goes once, on a line of its own in front of the first part.
+        const QString head = lead.isEmpty() ? QString() : lead.trimmed() + u'\n';
+        if (!head.isEmpty())
+            QCOMPARE(part.startsWith(head), i == 0);
+        const QString block = i == 0 ? part.mid(head.size()) : part;
+        QCOMPARE(block.count(u"```"_qs), 2);
+        const QRegularExpressionMatch match = shape.match(block);
+        QVERIFY2(match.hasMatch(), qPrintable(block.left(40) + u" … "_qs + block.right(40)));
+        if (split.size() > 1) {
+            QCOMPARE(match.captured(3).toInt(), i + 1);
+            QCOMPARE(match.captured(4).toInt(), split.size());
+        }
+        // A cut at a line end drops that line end; a cut elsewhere drops nothing.
+        if (!rejoined.isEmpty() && code.at(rejoined.size()) == u'\n')
+            rejoined += u'\n';
+        rejoined += match.captured(1);
+    }
+    // Only the zero-width spaces that break up runs of backticks are added.
+    QCOMPARE(rejoined.remove(QChar(0x200b)), code);
+}
+
+void tst_TextSplit::codeBlockBacktickCannotCloseTheBlock_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<qsizetype>("budget");
+    for (int run = 2; run <= 7; ++run) {
+        const QString ticks(run, u'`');
+        QTest::addRow("%d in a line", run) << u"a\nb "_qs + ticks + u" c"_qs << qsizetype(4000);
+        QTest::addRow("%d at the start", run) << ticks + u"\nb"_qs << qsizetype(4000);
+        QTest::addRow("%d at the end", run) << u"a\n"_qs + ticks << qsizetype(4000);
+        // Runs that a cut between parts could split.
+        QTest::addRow("%d across parts", run)
+                << QString(u"x\n"_qs + QString(60, u'y') + ticks + QString(60, u'z') + u'\n')
+                           .repeated(20)
+                << qsizetype(200);
+    }
+}
+
+void tst_TextSplit::codeBlockBacktickCannotCloseTheBlock()
+{
+    QFETCH(QString, code);
+    QFETCH(qsizetype, budget);
+    const QStringList split = splitCodeBlock(QString(), code, budget);
+    for (const QString &part : split) {
+        // The two fences, and no third run of three anywhere.
+        QCOMPARE(part.count(u"```"_qs), 2);
+        QVERIFY(part.startsWith(u"```\n"_qs));
+    }
+    QString rejoined = split.join(QString());
+    QVERIFY(rejoined.remove(QChar(0x200b)).contains(code.left(3)));
 }
 
 QTEST_APPLESS_MAIN(tst_TextSplit)

@@ -1,5 +1,6 @@
 #include "receivedrequest.h"
 
+#include <QtCore/qjsonarray.h>
 #include <QtCore/qjsondocument.h>
 #include <QtCore/qurlquery.h>
 
@@ -27,6 +28,26 @@ QJsonObject ReceivedRequest::json() const
 QString ReceivedRequest::text() const
 {
     return json().value(QStringLiteral("text")).toString();
+}
+
+QStringList ReceivedRequest::displayedTexts() const
+{
+    const QJsonObject payload = json();
+    QStringList texts;
+    const QJsonArray blocks = payload.value(u"blocks").toArray();
+    if (!blocks.isEmpty()) {
+        for (const QJsonValue &block : blocks) {
+            if (block[u"type"].toString() == u"section")
+                texts.append(block[u"text"][u"text"].toString());
+        }
+        return texts;
+    }
+    if (const QString text = payload.value(u"text").toString(); !text.isEmpty())
+        texts.append(text);
+    const QJsonArray attachments = payload.value(u"attachments").toArray();
+    for (const QJsonValue &attachment : attachments)
+        texts.append(attachment[u"text"].toString());
+    return texts;
 }
 
 } // namespace SlackLog::Testing

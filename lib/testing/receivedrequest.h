@@ -38,6 +38,13 @@ struct SLACKLOG_TESTING_EXPORT ReceivedRequest
 
     /*! \brief The payload's \c text. */
     QString text() const;
+
+    /*!
+        \brief The texts a reader sees, in order: the payload's \c text and each attachment's
+        text; with blocks, each section's text instead (the \c text is then only for
+        notifications).
+    */
+    QStringList displayedTexts() const;
 };
 
 } // namespace SlackLog::Testing

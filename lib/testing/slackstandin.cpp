@@ -191,6 +191,48 @@ int SlackStandIn::rateLimitBurst() const
     return d_func()->state.burst;
 }
 
+ServerLimits ServerLimits::slack()
+{
+    return ServerLimits();
+}
+
+ServerLimits ServerLimits::mattermost()
+{
+    ServerLimits limits;
+    limits.textLimit = 16383;
+    limits.blocks = false;
+    return limits;
+}
+
+ServerLimits ServerLimits::rocketChat()
+{
+    ServerLimits limits;
+    limits.textLimit = 5000;
+    limits.blocks = false;
+    return limits;
+}
+
+ServerLimits ServerLimits::discord()
+{
+    ServerLimits limits;
+    limits.textLimit = 2000;
+    limits.maxAttachments = 10;
+    limits.blocks = false;
+    return limits;
+}
+
+void SlackStandIn::setServerLimits(const ServerLimits &limits)
+{
+    const std::lock_guard lock(d_func()->state.mutex);
+    d_func()->state.limits = limits;
+}
+
+ServerLimits SlackStandIn::serverLimits() const
+{
+    const std::lock_guard lock(d_func()->state.mutex);
+    return d_func()->state.limits;
+}
+
 QList<ReceivedRequest> SlackStandIn::requests() const
 {
     const std::lock_guard lock(d_func()->state.mutex);
@@ -209,7 +251,7 @@ QStringList SlackStandIn::receivedLines() const
     const QList<ReceivedRequest> all = requests();
     for (const ReceivedRequest &request : all) {
         if (request.answeredStatus == 200)
-            lines += request.text().split(u'\n');
+            lines += request.displayedTexts().join(u'\n').split(u'\n');
     }
     return lines;
 }

@@ -16,6 +16,23 @@ namespace SlackLog::Testing {
 class SlackStandInPrivate;
 
 /*!
+    \brief What one kind of server accepts in a post. Beyond it the stand-in answers 400, so
+    that a test sees what the real server would truncate or refuse.
+*/
+struct SLACKLOG_TESTING_EXPORT ServerLimits
+{
+    //! Characters of text one post may carry: its text, its attachments' and its sections'.
+    int textLimit = 40000;
+    int maxAttachments = 100;
+    bool blocks = true; //!< false: blocks are ignored, as servers without Block Kit do
+
+    static ServerLimits slack(); //!< 40,000 characters, 100 attachments, Block Kit
+    static ServerLimits mattermost(); //!< 16,383 characters, no Block Kit
+    static ServerLimits rocketChat(); //!< 5,000 characters (its default), no Block Kit
+    static ServerLimits discord(); //!< 2,000 characters, 10 attachments, no Block Kit
+};
+
+/*!
     \brief A Slack incoming-webhook receiver on 127.0.0.1, for tests and sandboxes.
 
     It speaks HTTP/1.1 on an ephemeral loopback port, records every request, and answers as Slack
@@ -131,11 +148,25 @@ public:
     double rateLimitPostsPerSecond() const;
     int rateLimitBurst() const;
 
+    /*!
+        \brief Makes the stand-in check payloads against \a limits: Slack's by default.
+
+        Over the text limit it answers 400 "msg_too_long", over the attachments 400
+        "too_many_attachments"; Block Kit beyond Slack's limits (50 blocks, a header of 150
+        characters, a section of 3,000, a context of 10 elements of 3,000, no empty text) is 400
+        "invalid_blocks".
+    */
+    void setServerLimits(const ServerLimits &limits);
+    ServerLimits serverLimits() const;
+
     /*! \brief Every request so far, oldest first. Safe from any thread. */
     QList<ReceivedRequest> requests() const;
     int requestCount() const;
 
-    /*! \brief The text of every payload received, split into lines, oldest first. */
+    /*!
+        \brief What readers see of every payload answered 200, split into lines, oldest first:
+        see ReceivedRequest::displayedTexts().
+    */
     QStringList receivedLines() const;
 
     /*! \brief Blocks until at least \a count requests have arrived, or \a timeout passes. */

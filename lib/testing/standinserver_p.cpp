@@ -161,7 +161,37 @@ std::optional<ReceivedRequest> takeHttpRequest(QByteArray &buffer)
     return request;
 }
 
-std::pair<int, QByteArray> slackVerdict(const ReceivedRequest &request)
+namespace {
+
+// Whether blocks are within Block Kit's limits, from Slack's reference.
+bool blocksWithinLimits(const QJsonArray &blocks)
+{
+    if (blocks.size() > 50)
+        return false;
+    for (const QJsonValue &block : blocks) {
+        const QString type = block[u"type"].toString();
+        const qsizetype length = block[u"text"][u"text"].toString().size();
+        // A text object holds at least one character.
+        if (((type == u"header" || type == u"section") && length == 0)
+            || (type == u"header" && length > 150) || (type == u"section" && length > 3000))
+            return false;
+        if (type == u"context") {
+            const QJsonArray elements = block[u"elements"].toArray();
+            if (elements.isEmpty() || elements.size() > 10)
+                return false;
+            for (const QJsonValue &element : elements) {
+                const qsizetype size = element[u"text"].toString().size();
+                if (size == 0 || size > 3000)
+                    return false;
+            }
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+std::pair<int, QByteArray> slackVerdict(const ReceivedRequest &request, const ServerLimits &limits)
 {
     if (request.method != "POST")
         return {405, "invalid_method"};
@@ -175,11 +205,28 @@ std::pair<int, QByteArray> slackVerdict(const ReceivedRequest &request)
         || (form && document.object().isEmpty()))
         return {400, "invalid_payload"};
     const QJsonObject object = document.object();
-    const bool hasText = !object.value(QStringLiteral("text")).toString().isEmpty();
-    const bool hasBlocks = !object.value(QStringLiteral("blocks")).toArray().isEmpty();
-    const bool hasAttachments = !object.value(QStringLiteral("attachments")).toArray().isEmpty();
-    if (!hasText && !hasBlocks && !hasAttachments)
+    const QString text = object.value(QStringLiteral("text")).toString();
+    const QJsonArray blocks =
+            limits.blocks ? object.value(QStringLiteral("blocks")).toArray() : QJsonArray();
+    const QJsonArray attachments = object.value(QStringLiteral("attachments")).toArray();
+    if (text.isEmpty() && blocks.isEmpty() && attachments.isEmpty())
         return {400, "no_text"};
+    if (!blocksWithinLimits(blocks))
+        return {400, "invalid_blocks"};
+    if (attachments.size() > limits.maxAttachments)
+        return {400, "too_many_attachments"};
+    qsizetype characters = text.size();
+    for (const QJsonValue &attachment : attachments)
+        characters += attachment[u"text"].toString().size();
+    for (const QJsonValue &block : blocks) {
+        if (block[u"type"].toString() == u"section")
+            characters += block[u"text"][u"text"].toString().size();
+    }
+    // With blocks, the text is only the notification's, which Slack does not count against them.
+    if (!blocks.isEmpty())
+        characters -= text.size();
+    if (characters > limits.textLimit)
+        return {400, "msg_too_long"};
     return {200, "ok"};
 }
 
@@ -235,7 +282,8 @@ void StandInServer::serve(QTcpSocket *socket)
         switch (mode) {
         case SlackStandIn::Mode::Ok:
         case SlackStandIn::Mode::Slow:
-            std::tie(request->answeredStatus, request->answeredBody) = slackVerdict(*request);
+            std::tie(request->answeredStatus, request->answeredBody) =
+                    slackVerdict(*request, m_state.limits);
             break;
         case SlackStandIn::Mode::RateLimited:
             request->answeredStatus = 429;

@@ -38,6 +38,7 @@ struct StandInState
         std::chrono::steady_clock::time_point refilled;
     };
     QHash<QByteArray, Bucket> buckets; // by webhook path
+    ServerLimits limits;
     QList<ReceivedRequest> requests;
 };
 
@@ -53,8 +54,8 @@ QByteArray imfFixdate(qint64 msecsSinceEpoch);
 // Cuts complete HTTP/1.1 requests off the front of a connection's buffer.
 std::optional<ReceivedRequest> takeHttpRequest(QByteArray &buffer);
 
-// The status and body Slack gives a request in Ok mode.
-std::pair<int, QByteArray> slackVerdict(const ReceivedRequest &request);
+// The status and body a server with \a limits gives a request in Ok mode.
+std::pair<int, QByteArray> slackVerdict(const ReceivedRequest &request, const ServerLimits &limits);
 
 // Lives on the stand-in's own thread, with the server socket and every connection.
 class StandInServer : public QObject

@@ -141,6 +141,12 @@ int main(int argc, char *argv[])
         qWarning("message %d of %d", i + 1, count);
     if (std::strcmp(mode, "fatal") == 0)
         qFatal("fatal: %s", "disk on fire");
+    if (std::strcmp(mode, "fatal-long") == 0) {
+        QString trace;
+        for (int i = 0; trace.size() < 60000; ++i)
+            trace += QStringLiteral("\n#%1 frame in Disk::check() at disk.cpp:%1").arg(i);
+        qFatal("fatal: disk on fire%s", qPrintable(trace));
+    }
     if (std::strcmp(mode, "fatal-thread") == 0) {
         std::thread([] { qFatal("fatal on another thread: %s", "disk on fire"); }).join();
     }
