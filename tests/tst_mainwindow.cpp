@@ -43,12 +43,16 @@ private Q_SLOTS:
     void webhookIsMaskedUntilRevealed();
     void patternPreviewFollowsTheTyping();
     void sendDeliversToTheInspectorAndLogsTheResult();
+    void inspectorShowsThePayload_data();
     void inspectorShowsThePayload();
     void inspectorAnswersAsChosen_data();
     void inspectorAnswersAsChosen();
     void aRevokedWebhookIsNotPostedToAgain();
     void filteredMessageIsNotSent();
     void routesEditorRoundTrip();
+    void appearanceAndServerRoundTrip();
+    void blocksOnAServerWithoutBlockKitIsRefused_data();
+    void blocksOnAServerWithoutBlockKitIsRefused();
     void closingAsksAboutUnsavedChanges_data();
     void closingAsksAboutUnsavedChanges();
     void titleIsTranslated_data();
@@ -58,6 +62,7 @@ private:
     std::unique_ptr<MainWindow> openWindow();
     template<typename T> T *field(MainWindow &window, const char *name);
     void type(MainWindow &window, const char *name, const QString &text);
+    void choose(MainWindow &window, const char *name, int data);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_file;
@@ -101,6 +106,20 @@ void tst_MainWindow::type(MainWindow &window, const char *name, const QString &t
     edit->selectAll();
     QTest::keyClick(edit, Qt::Key_Delete);
     QTest::keyClicks(edit, text);
+}
+
+void tst_MainWindow::choose(MainWindow &window, const char *name, int data)
+{
+    // With the keyboard, as a user picks an item: each step is an activation.
+    auto *combo = field<QComboBox>(window, name);
+    QVERIFY(combo);
+    const int index = combo->findData(data);
+    QVERIFY(index >= 0);
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Home);
+    for (int i = 0; i < index; ++i)
+        QTest::keyClick(combo, Qt::Key_Down);
+    QCOMPARE(combo->currentIndex(), index);
 }
 
 void tst_MainWindow::fillSaveAndReload()
@@ -212,12 +231,25 @@ void tst_MainWindow::patternPreviewFollowsTheTyping()
 {
     auto window = openWindow();
     QVERIFY(window);
+    auto *preview = field<QLabel>(*window, "patternPreview");
+    QVERIFY(preview);
+    // The pattern shapes Text posts, so the sample is one whatever the format: a warning has
+    // its default emoji in front.
     type(*window, "messagePattern", u"[%{type}] %{category}: %{message}"_qs);
-    QCOMPARE(field<QLabel>(*window, "patternPreview")->text(),
-             u"[warning] app.storage: Disk almost full: 95% of /var used"_qs);
+    QCOMPARE(preview->text(),
+             u":warning: [warning] app.storage: Disk almost full: 95% of /var used"_qs);
     type(*window, "mention_warning", u"@channel"_qs);
-    QCOMPARE(field<QLabel>(*window, "patternPreview")->text(),
-             u"<!channel> [warning] app.storage: Disk almost full: 95% of /var used"_qs);
+    QCOMPARE(preview->text(),
+             u"<!channel> :warning: [warning] app.storage: Disk almost full: 95% of /var used"_qs);
+    // The emoji are for Text posts, and are edited once that is the format.
+    QVERIFY(!field<QLineEdit>(*window, "emoji_warning")->isEnabled());
+    choose(*window, "messageFormat", int(SlackLog::MessageFormat::Text));
+    QVERIFY(field<QLineEdit>(*window, "emoji_warning")->isEnabled());
+    type(*window, "emoji_warning", u":fire:"_qs);
+    QCOMPARE(preview->text(),
+             u"<!channel> :fire: [warning] app.storage: Disk almost full: 95% of /var used"_qs);
+    type(*window, "emoji_warning", u"fire alarm"_qs);
+    QVERIFY2(preview->text().contains(u"not an emoji name"_qs), qPrintable(preview->text()));
 }
 
 void tst_MainWindow::sendDeliversToTheInspectorAndLogsTheResult()
@@ -248,10 +280,25 @@ void tst_MainWindow::sendDeliversToTheInspectorAndLogsTheResult()
     QVERIFY(!SlackLog::isInstalled());
 }
 
+void tst_MainWindow::inspectorShowsThePayload_data()
+{
+    QTest::addColumn<SlackLog::MessageFormat>("format");
+    QTest::addColumn<QString>("shown");
+    // Attachments and blocks show the message alone, with the level and category in a title;
+    // Text shows the line the pattern makes, with the level's emoji.
+    QTest::addRow("attachments") << SlackLog::MessageFormat::Attachments
+                                 << u"disk *almost* full"_qs;
+    QTest::addRow("blocks") << SlackLog::MessageFormat::Blocks << u"disk *almost* full"_qs;
+    QTest::addRow("text") << SlackLog::MessageFormat::Text << u":warning: disk *almost* full"_qs;
+}
+
 void tst_MainWindow::inspectorShowsThePayload()
 {
+    QFETCH(SlackLog::MessageFormat, format);
+    QFETCH(QString, shown);
     auto window = openWindow();
     QVERIFY(window);
+    choose(*window, "messageFormat", int(format));
     type(*window, "username", u"Build Bot"_qs);
     type(*window, "messagePattern", u"%{message}"_qs);
     type(*window, "sendText", u"disk *almost* full"_qs);
@@ -259,9 +306,13 @@ void tst_MainWindow::inspectorShowsThePayload()
     QTest::mouseClick(field<QPushButton>(*window, "sendButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(window->inspector()->requestCount(), 1, 10000);
 
-    const QJsonObject received = window->inspector()->standIn()->requests().constFirst().json();
-    QCOMPARE(received.value(u"text"_qs).toString(), u"disk *almost* full"_qs);
+    const SlackLog::Testing::ReceivedRequest request =
+            window->inspector()->standIn()->requests().constFirst();
+    const QJsonObject received = request.json();
+    QCOMPARE(request.displayedTexts(), QStringList{shown});
     QCOMPARE(received.value(u"username"_qs).toString(), u"Build Bot"_qs);
+    QCOMPARE(received.contains(u"attachments"_qs), format == SlackLog::MessageFormat::Attachments);
+    QCOMPARE(received.contains(u"blocks"_qs), format == SlackLog::MessageFormat::Blocks);
     // The preview shown before sending is what arrived.
     QCOMPARE(QJsonDocument::fromJson(preview.toUtf8()).object(), received);
     QCOMPARE(QJsonDocument::fromJson(window->inspector()->rawJson().toUtf8()).object(), received);
@@ -270,6 +321,11 @@ void tst_MainWindow::inspectorShowsThePayload()
     QVERIFY2(rendered.contains(u"font-weight:700;\">almost</span>"_qs)
                      || rendered.contains(u"font-weight:600;\">almost</span>"_qs),
              qPrintable(rendered));
+    if (format != SlackLog::MessageFormat::Text)
+        QVERIFY2(rendered.contains(u"Warning · app"_qs), qPrintable(rendered));
+    // A post with blocks shows its text in notifications only.
+    if (format == SlackLog::MessageFormat::Blocks)
+        QVERIFY2(!rendered.contains(received.value(u"text"_qs).toString()), qPrintable(rendered));
 }
 
 void tst_MainWindow::inspectorAnswersAsChosen_data()
@@ -380,6 +436,129 @@ void tst_MainWindow::routesEditorRoundTrip()
     type(*reopened, "sendCategory", u"db.sql"_qs);
     QVERIFY2(field<QLabel>(*reopened, "sendGoesTo")->text().contains(u"route 1"_qs),
              qPrintable(field<QLabel>(*reopened, "sendGoesTo")->text()));
+}
+
+void tst_MainWindow::appearanceAndServerRoundTrip()
+{
+    using SlackLog::MessageField;
+    using SlackLog::MessageFormat;
+    auto window = openWindow();
+    QVERIFY(window);
+    QCOMPARE(field<QComboBox>(*window, "messageFormat")->currentData().toInt(),
+             int(MessageFormat::Attachments));
+    QCOMPARE(field<QComboBox>(*window, "serverKind")->currentText(), u"Slack"_qs);
+    QVERIFY(field<QLabel>(*window, "serverKindHint")->text().contains(QLocale().toString(40000)));
+
+    choose(*window, "serverKind", int(SlackLog::ServerKind::Discord));
+    const QString hint = field<QLabel>(*window, "serverKindHint")->text();
+    QVERIFY2(hint.contains(QLocale().toString(2000)) && hint.contains(u"channel"_qs)
+                     && hint.contains(u"icon emoji"_qs) && hint.contains(u"/slack"_qs),
+             qPrintable(hint));
+    // Choosing Slack again is what an unset kind means: nothing is left to save.
+    choose(*window, "serverKind", int(SlackLog::ServerKind::Slack));
+    QVERIFY(!window->isWindowModified());
+    choose(*window, "serverKind", int(SlackLog::ServerKind::Mattermost));
+
+    // Fields while attachments show them, then Text with its emoji.
+    QVERIFY(field<QWidget>(*window, "fieldsBox")->isEnabled());
+    QVERIFY(field<QCheckBox>(*window, "field_host")->isChecked());
+    QVERIFY(!field<QCheckBox>(*window, "field_thread")->isChecked());
+    QTest::mouseClick(field<QCheckBox>(*window, "field_host"), Qt::LeftButton);
+    QTest::mouseClick(field<QCheckBox>(*window, "field_thread"), Qt::LeftButton);
+    QTest::mouseClick(field<QCheckBox>(*window, "field_function"), Qt::LeftButton);
+    choose(*window, "messageFormat", int(MessageFormat::Text));
+    QVERIFY(!field<QWidget>(*window, "fieldsBox")->isEnabled());
+    type(*window, "emoji_warning", u"warn ing"_qs);
+    QVERIFY(!window->saveAction()->isEnabled());
+    QVERIFY2(window->problemsText().contains(u"not an emoji name"_qs),
+             qPrintable(window->problemsText()));
+    type(*window, "emoji_warning", u":fire:"_qs);
+    type(*window, "emoji_fatal", QString());
+    type(*window, "emoji_info", u":information_source:"_qs);
+
+    RoutesModel *model = window->routesPage()->model();
+    QTest::mouseClick(field<QPushButton>(*window, "addRoute"), Qt::LeftButton);
+    QVERIFY(model->setData(model->index(0, RoutesModel::Webhook),
+                           u"https://discord.com/api/webhooks/1/x/slack"_qs, Qt::EditRole));
+    QVERIFY(model->setData(model->index(0, RoutesModel::Kind), u"discord"_qs, Qt::EditRole));
+    QVERIFY(!model->setData(model->index(0, RoutesModel::Kind), u"irc"_qs, Qt::EditRole));
+    QCOMPARE(model->index(0, RoutesModel::Kind).data().toString(), u"Discord"_qs);
+    QVERIFY(window->saveAction()->isEnabled());
+    window->saveAction()->trigger();
+    QVERIFY(!window->isWindowModified());
+
+    Settings expected;
+    expected.setServerKind(SlackLog::ServerKind::Mattermost);
+    expected.setFormat(MessageFormat::Text);
+    expected.setFields((Settings::defaultFields() & ~SlackLog::MessageFields(MessageField::Host))
+                       | MessageField::Thread | MessageField::Function);
+    expected.setEmoji(SlackLog::Level::Warning, u":fire:"_qs);
+    expected.setEmoji(SlackLog::Level::Fatal, QString());
+    expected.setEmoji(SlackLog::Level::Info, u":information_source:"_qs);
+    SlackLog::Route route{u"app.*"_qs, {}};
+    route.destination.webhookUrl = QUrl(u"https://discord.com/api/webhooks/1/x/slack"_qs);
+    route.destination.kind = SlackLog::ServerKind::Discord;
+    expected.setRoutes({route});
+    QSettings ini(m_file, QSettings::IniFormat);
+    QCOMPARE(Settings::load(ini), expected);
+
+    auto reopened = openWindow();
+    QVERIFY(reopened);
+    QCOMPARE(reopened->document()->current(), expected);
+    QCOMPARE(field<QComboBox>(*reopened, "serverKind")->currentText(), u"Mattermost"_qs);
+    QCOMPARE(field<QComboBox>(*reopened, "messageFormat")->currentData().toInt(),
+             int(MessageFormat::Text));
+    QVERIFY(!field<QCheckBox>(*reopened, "field_host")->isChecked());
+    QVERIFY(field<QCheckBox>(*reopened, "field_thread")->isChecked());
+    QVERIFY(field<QCheckBox>(*reopened, "field_function")->isChecked());
+    QVERIFY(field<QCheckBox>(*reopened, "field_app")->isChecked());
+    QCOMPARE(field<QLineEdit>(*reopened, "emoji_warning")->text(), u":fire:"_qs);
+    QCOMPARE(field<QLineEdit>(*reopened, "emoji_fatal")->text(), QString());
+    QCOMPARE(field<QLineEdit>(*reopened, "emoji_critical")->text(), u":rotating_light:"_qs);
+    QVERIFY(field<QLineEdit>(*reopened, "emoji_warning")->isEnabled());
+    QCOMPARE(reopened->routesPage()->model()->routes(), expected.routes());
+    QVERIFY(!reopened->isWindowModified());
+}
+
+void tst_MainWindow::blocksOnAServerWithoutBlockKitIsRefused_data()
+{
+    QTest::addColumn<bool>("byRoute");
+    QTest::addRow("default destination") << false;
+    QTest::addRow("route") << true;
+}
+
+void tst_MainWindow::blocksOnAServerWithoutBlockKitIsRefused()
+{
+    QFETCH(bool, byRoute);
+    auto window = openWindow();
+    QVERIFY(window);
+    if (byRoute) {
+        RoutesModel *model = window->routesPage()->model();
+        QTest::mouseClick(field<QPushButton>(*window, "addRoute"), Qt::LeftButton);
+        QVERIFY(model->setData(model->index(0, RoutesModel::Kind), u"discord"_qs, Qt::EditRole));
+    } else {
+        choose(*window, "serverKind", int(SlackLog::ServerKind::Discord));
+    }
+    QVERIFY(window->saveAction()->isEnabled());
+    choose(*window, "messageFormat", int(SlackLog::MessageFormat::Blocks));
+    // The library's own words, beside the form; nothing is saved.
+    QVERIFY(window->isWindowModified());
+    QVERIFY(!window->saveAction()->isEnabled());
+    const QString problems = window->problemsText();
+    QVERIFY2(problems.contains(u"Block Kit"_qs) && problems.contains(u"Discord"_qs),
+             qPrintable(problems));
+    Settings probe;
+    probe.setServerKind(SlackLog::ServerKind::Discord);
+    probe.setFormat(SlackLog::MessageFormat::Blocks);
+    const QString says = probe.validate().filter(u"Block Kit"_qs).value(0);
+    QVERIFY(!says.isEmpty());
+    QVERIFY2(problems.contains(says), qPrintable(problems));
+    QVERIFY(window->findChild<QLabel *>(u"problems"_qs)->isVisible());
+    window->saveAction()->trigger();
+    QVERIFY(!QFile::exists(m_file));
+    choose(*window, "messageFormat", int(SlackLog::MessageFormat::Attachments));
+    QVERIFY(window->problemsText().isEmpty());
+    QVERIFY(window->saveAction()->isEnabled());
 }
 
 void tst_MainWindow::closingAsksAboutUnsavedChanges_data()

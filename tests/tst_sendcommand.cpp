@@ -27,6 +27,7 @@ private Q_SLOTS:
     void cleanup();
 
     // The logic, without a process.
+    void deliversToTheConfiguredWebhook_data();
     void deliversToTheConfiguredWebhook();
     void withoutAWebhookUsesTheBuiltInStandIn();
     void failuresAreExplainedInWords_data();
@@ -96,16 +97,35 @@ int tst_SendCommand::runCommand(const Settings &settings, Level level, const QSt
     return finished.constFirst().constFirst().toInt();
 }
 
+void tst_SendCommand::deliversToTheConfiguredWebhook_data()
+{
+    QTest::addColumn<MessageFormat>("format");
+    QTest::addColumn<QString>("shown");
+    // Attachments (the default) and blocks carry the message alone; Text the pattern's line.
+    QTest::addRow("attachments") << MessageFormat::Attachments << u"hello from the tool"_qs;
+    QTest::addRow("blocks") << MessageFormat::Blocks << u"hello from the tool"_qs;
+    QTest::addRow("text") << MessageFormat::Text << u" - warning - hello from the tool"_qs;
+}
+
 void tst_SendCommand::deliversToTheConfiguredWebhook()
 {
+    QFETCH(MessageFormat, format);
+    QFETCH(QString, shown);
     Settings settings;
     settings.setWebhookUrl(m_slack->webhookUrl());
     settings.setChannel(u"#ops"_qs);
+    settings.setFormat(format);
     QCOMPARE(runCommand(settings, Level::Warning, u"hello from the tool"_qs), 0);
     QCOMPARE(m_slack->requestCount(), 1);
     const Testing::ReceivedRequest request = m_slack->requests().constFirst();
-    QVERIFY2(request.text().endsWith(u" - warning - hello from the tool"),
-             qPrintable(request.text()));
+    const QStringList texts = request.displayedTexts();
+    QCOMPARE(texts.size(), 1);
+    if (format == MessageFormat::Text) {
+        QVERIFY2(texts.constFirst().startsWith(u":warning: "), qPrintable(texts.constFirst()));
+        QVERIFY2(texts.constFirst().endsWith(shown), qPrintable(texts.constFirst()));
+    } else {
+        QCOMPARE(texts.constFirst(), shown);
+    }
     QCOMPARE(request.json().value(u"channel").toString(), u"#ops"_qs);
     QVERIFY2(m_out.contains(u"Delivered: HTTP 200 \"ok\""), qPrintable(m_out));
     QVERIFY2(m_out.contains(u"/services/T00000000/B00000000/****"), qPrintable(m_out));
@@ -118,7 +138,9 @@ void tst_SendCommand::withoutAWebhookUsesTheBuiltInStandIn()
     QCOMPARE(runCommand(Settings(), Level::Info, u"try me"_qs), 0);
     QVERIFY2(m_out.contains(u"built-in Slack stand-in"), qPrintable(m_out));
     QVERIFY2(m_out.contains(u"The stand-in received this payload:"), qPrintable(m_out));
-    QVERIFY2(m_out.contains(u" - info - try me\""), qPrintable(m_out));
+    // The payload as it arrived: an attachment, the default format, with the message alone.
+    QVERIFY2(m_out.contains(u"\"attachments\""), qPrintable(m_out));
+    QVERIFY2(m_out.contains(u"\"text\": \"try me\""), qPrintable(m_out));
 }
 
 void tst_SendCommand::failuresAreExplainedInWords_data()
@@ -241,7 +263,8 @@ void tst_SendCommand::programSendsAndExitsZero()
     QVERIFY(!run.out.contains(secret) && !run.err.contains(secret));
     QCOMPARE(m_slack->requestCount(), 1);
     QCOMPARE(m_slack->requests().constFirst().json().value(u"channel").toString(), u"#deploys"_qs);
-    QVERIFY(m_slack->requests().constFirst().text().endsWith(u"deployed build 42"));
+    QCOMPARE(m_slack->requests().constFirst().displayedTexts(),
+             QStringList{u"deployed build 42"_qs});
 }
 
 void tst_SendCommand::programWithNothingConfiguredUsesTheStandIn()

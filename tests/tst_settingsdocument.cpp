@@ -89,6 +89,24 @@ void tst_SettingsDocument::savesWhatAnApplicationReads_data()
         s.setMessagePattern(u"[%{type}] %{message}"_qs);
         s.setMention(SlackLog::Level::Fatal, u"@channel"_qs);
     });
+    QTest::addRow("appearance") << Configure([](Settings &s) {
+        s.setFormat(SlackLog::MessageFormat::Text);
+        s.setFields(SlackLog::MessageField::Host | SlackLog::MessageField::Function);
+        s.setEmoji(SlackLog::Level::Warning, u":fire:"_qs);
+        s.setEmoji(SlackLog::Level::Critical, QString());
+        s.setEmoji(SlackLog::Level::Debug, u":bug:"_qs);
+    });
+    QTest::addRow("server kinds") << Configure([](Settings &s) {
+        s.setServerKind(SlackLog::ServerKind::Mattermost);
+        SlackLog::Route route{u"chat.*"_qs, {}};
+        route.destination.webhookUrl = QUrl(u"https://discord.com/api/webhooks/1/x/slack"_qs);
+        route.destination.kind = SlackLog::ServerKind::Discord;
+        s.setRoutes({route});
+    });
+    QTest::addRow("blocks on Slack") << Configure([](Settings &s) {
+        s.setFormat(SlackLog::MessageFormat::Blocks);
+        s.setServerKind(SlackLog::ServerKind::Slack);
+    });
     QTest::addRow("delivery") << Configure([](Settings &s) {
         s.setShutdownTimeout(2500ms);
         s.setQueueCapacityBytes(100000);
@@ -177,6 +195,13 @@ void tst_SettingsDocument::refusesInvalidSettingsAndSaysWhy_data()
     QTest::addRow("mention") << Configure([](Settings &s) {
         s.setMention(SlackLog::Level::Critical, u"everybody"_qs);
     }) << u"not a Slack mention"_qs;
+    QTest::addRow("emoji") << Configure([](Settings &s) {
+        s.setEmoji(SlackLog::Level::Warning, u"warn ing"_qs);
+    }) << u"not an emoji name"_qs;
+    QTest::addRow("blocks on Discord") << Configure([](Settings &s) {
+        s.setServerKind(SlackLog::ServerKind::Discord);
+        s.setFormat(SlackLog::MessageFormat::Blocks);
+    }) << u"Block Kit"_qs;
 }
 
 void tst_SettingsDocument::refusesInvalidSettingsAndSaysWhy()

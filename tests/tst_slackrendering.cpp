@@ -1,5 +1,6 @@
 #include "slackrendering.h"
 
+#include <QtCore/QDateTime>
 #include <QtCore/QJsonArray>
 #include <QtTest/QTest>
 
@@ -12,7 +13,29 @@ private Q_SLOTS:
     void mrkdwn();
     void showsWhoPostsAndWhere();
     void showsAttachments();
+    void showsBlocks_data();
+    void showsBlocks();
+    void blocksHideTheNotificationText();
 };
+
+namespace {
+
+QJsonObject mrkdwnText(const QString &text)
+{
+    return QJsonObject{{u"type"_qs, u"mrkdwn"_qs}, {u"text"_qs, text}};
+}
+
+QJsonObject plainText(const QString &text)
+{
+    return QJsonObject{{u"type"_qs, u"plain_text"_qs}, {u"text"_qs, text}};
+}
+
+QString localTime(qint64 seconds, const QString &format)
+{
+    return QDateTime::fromSecsSinceEpoch(seconds).toLocalTime().toString(format);
+}
+
+} // namespace
 
 void tst_SlackRendering::mrkdwn_data()
 {
@@ -45,6 +68,17 @@ void tst_SlackRendering::mrkdwn_data()
     QTest::addRow("here") << u"<!here> db down"_qs << mention + u"@here</span> db down"_qs;
     QTest::addRow("user") << u"<@U012AB3CD>"_qs << mention + u"@U012AB3CD</span>"_qs;
     QTest::addRow("line breaks") << u"one\ntwo"_qs << u"one<br>two"_qs;
+    // Dates show in the reader's time zone, in the format given; the fallback otherwise.
+    QTest::addRow("date")
+            << u"at <!date^1732523400^{date_num} {time_secs}|2024-11-25 08:30:00 UTC>"_qs
+            << u"at "_qs + localTime(1732523400, u"yyyy-MM-dd HH:mm:ss"_qs);
+    QTest::addRow("date with text and a link")
+            << u"<!date^1732523400^Posted {time}^https://example.com|x>"_qs
+            << u"Posted "_qs + localTime(1732523400, u"HH:mm"_qs);
+    QTest::addRow("date with an unknown token")
+            << u"<!date^1732523400^{ago}|a while &amp; more>"_qs << u"a while &amp; more"_qs;
+    QTest::addRow("date that is not a number")
+            << u"<!date^soon^{date_num}|&lt;b&gt;later>"_qs << u"&lt;b&gt;later"_qs;
 }
 
 void tst_SlackRendering::mrkdwn()
@@ -92,6 +126,102 @@ void tst_SlackRendering::showsAttachments()
                            u"pid</b><br>42</td></tr>"_qs),
              qPrintable(html));
     QVERIFY(html.contains(u"myapp"_qs));
+}
+
+void tst_SlackRendering::showsBlocks_data()
+{
+    QTest::addColumn<QJsonObject>("block");
+    QTest::addColumn<QStringList>("contains");
+    QTest::addColumn<QStringList>("lacks");
+    QTest::addRow("header") << QJsonObject{{u"type"_qs, u"header"_qs},
+                                           {u"text"_qs, plainText(u"Warning · app.db"_qs)}}
+                            << QStringList{u"<b><big>Warning · app.db</big></b>"_qs}
+                            << QStringList{};
+    QTest::addRow("header stays text")
+            << QJsonObject{{u"type"_qs, u"header"_qs},
+                           {u"text"_qs, plainText(u"&lt;b&gt; *x* <i>"_qs)}}
+            << QStringList{u"<b><big>&lt;b&gt; *x* &lt;i&gt;</big></b>"_qs}
+            << QStringList{u"<b>x</b>"_qs, u"<i>"_qs};
+    QTest::addRow("section") << QJsonObject{{u"type"_qs, u"section"_qs},
+                                            {u"text"_qs, mrkdwnText(u"disk *almost* full"_qs)}}
+                             << QStringList{u"disk <b>almost</b> full"_qs} << QStringList{};
+    QTest::addRow("section escaping")
+            << QJsonObject{{u"type"_qs, u"section"_qs},
+                           {u"text"_qs, mrkdwnText(u"a &lt;b&gt;bold?&lt;/b&gt; &amp; <b>"_qs)}}
+            << QStringList{u"a &lt;b&gt;bold?&lt;/b&gt; &amp; &lt;b&gt;"_qs}
+            << QStringList{u"<b>bold"_qs};
+    QTest::addRow("plain text section")
+            << QJsonObject{{u"type"_qs, u"section"_qs}, {u"text"_qs, plainText(u"*as is*"_qs)}}
+            << QStringList{u"*as is*"_qs} << QStringList{u"<b>as is</b>"_qs};
+    QTest::addRow("section fields")
+            << QJsonObject{{u"type"_qs, u"section"_qs},
+                           {u"fields"_qs,
+                            QJsonArray{mrkdwnText(u"*Host:* db1"_qs),
+                                       mrkdwnText(u"*Process:* 42"_qs),
+                                       mrkdwnText(u"*Thread:* 7"_qs)}}}
+            // Two columns: two fields to a row, the third in a row of its own.
+            << QStringList{u"<tr><td valign=\"top\" width=\"50%\"><b>Host:</b> db1</td><td "
+                           u"valign=\"top\" width=\"50%\"><b>Process:</b> 42</td></tr><tr><td "
+                           u"valign=\"top\" width=\"50%\"><b>Thread:</b> 7</td>"_qs}
+            << QStringList{};
+    QTest::addRow("context")
+            << QJsonObject{{u"type"_qs, u"context"_qs},
+                           {u"elements"_qs,
+                            QJsonArray{mrkdwnText(u"*Host:* db1"_qs),
+                                       mrkdwnText(u"<!date^1732523400^{date_num} "
+                                                  u"{time_secs}|2024-11-25 08:30:00 UTC>"_qs)}}}
+            << QStringList{u"<small style=\"color:#616061\"><b>Host:</b> db1 &nbsp; "_qs
+                           + localTime(1732523400, u"yyyy-MM-dd HH:mm:ss"_qs) + u"</small>"_qs}
+            << QStringList{u"@date"_qs, u"UTC"_qs};
+    QTest::addRow("context escaping")
+            << QJsonObject{{u"type"_qs, u"context"_qs},
+                           {u"elements"_qs,
+                            QJsonArray{mrkdwnText(u"*Function:* f&lt;int&gt;()"_qs),
+                                       plainText(u"<script>"_qs)}}}
+            << QStringList{u"<b>Function:</b> f&lt;int&gt;()"_qs, u"&lt;script&gt;"_qs}
+            << QStringList{u"<int>"_qs, u"<script>"_qs};
+    QTest::addRow("divider") << QJsonObject{{u"type"_qs, u"divider"_qs}} << QStringList{u"<hr>"_qs}
+                             << QStringList{};
+    QTest::addRow("unknown block")
+            << QJsonObject{{u"type"_qs, u"<actions>"_qs}}
+            << QStringList{u"[&lt;actions&gt; block]"_qs} << QStringList{u"<actions>"_qs};
+}
+
+void tst_SlackRendering::showsBlocks()
+{
+    QFETCH(QJsonObject, block);
+    QFETCH(QStringList, contains);
+    QFETCH(QStringList, lacks);
+    const QString html = renderPayloadHtml(QJsonObject{{u"blocks"_qs, QJsonArray{block}}});
+    for (const QString &part : std::as_const(contains))
+        QVERIFY2(html.contains(part), qPrintable(part + u"\nnot in\n"_qs + html));
+    for (const QString &part : std::as_const(lacks))
+        QVERIFY2(!html.contains(part), qPrintable(part + u"\nin\n"_qs + html));
+}
+
+void tst_SlackRendering::blocksHideTheNotificationText()
+{
+    // As the library posts a warning in blocks: Slack shows the blocks, and the text only in
+    // notifications.
+    const QJsonObject payload{
+            {u"text"_qs, u"Warning · app.db: notification only"_qs},
+            {u"blocks"_qs,
+             QJsonArray{QJsonObject{{u"type"_qs, u"header"_qs},
+                                    {u"text"_qs, plainText(u"Warning · app.db"_qs)}},
+                        QJsonObject{{u"type"_qs, u"section"_qs},
+                                    {u"text"_qs, mrkdwnText(u"connection *lost*"_qs)}},
+                        QJsonObject{{u"type"_qs, u"context"_qs},
+                                    {u"elements"_qs, QJsonArray{mrkdwnText(u"*Host:* db1"_qs)}}}}}};
+    const QString html = renderPayloadHtml(payload);
+    QVERIFY2(!html.contains(u"notification only"_qs), qPrintable(html));
+    const qsizetype header = html.indexOf(u"<big>Warning · app.db</big>"_qs);
+    const qsizetype section = html.indexOf(u"connection <b>lost</b>"_qs);
+    const qsizetype context = html.indexOf(u"<b>Host:</b> db1"_qs);
+    QVERIFY2(header >= 0 && header < section && section < context, qPrintable(html));
+    // Without blocks the text is the message.
+    QVERIFY(renderPayloadHtml(QJsonObject{{u"text"_qs, u"notification only"_qs},
+                                          {u"blocks"_qs, QJsonArray{}}})
+                    .contains(u"notification only"_qs));
 }
 
 QTEST_GUILESS_MAIN(tst_SlackRendering)

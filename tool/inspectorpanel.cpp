@@ -163,7 +163,7 @@ void InspectorPanel::addRequest(const SlackLog::Testing::ReceivedRequest &reques
             tr("%1  %2  → %3  %4")
                     .arg(request.receivedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")),
                          QString::fromUtf8(request.path), status,
-                         request.text().left(80).replace(u'\n', u' ')));
+                         request.displayedTexts().join(u' ').left(80).replace(u'\n', u' ')));
     m_list->addItem(item);
     m_list->setCurrentRow(m_list->count() - 1);
 }

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "appearancepage.h"
 #include "deliverypage.h"
 #include "destinationpage.h"
 #include "filteringpage.h"
@@ -27,7 +28,7 @@
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_sourceBar(new SourceBar(this)), m_sections(new QTabWidget(this)),
-      m_filteringPage(new FilteringPage(this)), m_routesPage(new RoutesPage(this)),
+      m_appearancePage(new AppearancePage(this)), m_routesPage(new RoutesPage(this)),
       m_inspector(new InspectorPanel(this)), m_sendPanel(new SendPanel(m_inspector, this)),
       m_problems(new QLabel(this)),
       m_save(new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this)),
@@ -45,11 +46,14 @@ MainWindow::MainWindow(QWidget *parent)
     };
 
     auto *destination = new DestinationPage(this);
+    auto *filtering = new FilteringPage(this);
     auto *delivery = new DeliveryPage(this);
-    m_pages = {destination, m_filteringPage, m_routesPage, delivery};
+    m_pages = {destination, filtering, m_appearancePage, m_routesPage, delivery};
     m_sections->setObjectName(QStringLiteral("sections"));
     m_sections->addTab(destination, tr("&Destination"));
-    m_sections->addTab(m_filteringPage, tr("&Filtering"));
+    m_sections->addTab(filtering, tr("&Filtering"));
+    //: the tab with the format, fields, pattern and emoji
+    m_sections->addTab(m_appearancePage, tr("A&ppearance"));
     m_sections->addTab(m_routesPage, tr("&Routes"));
     m_sections->addTab(delivery, tr("De&livery"));
     for (SettingsPage *page : std::as_const(m_pages))
@@ -201,8 +205,6 @@ void MainWindow::showDocument()
         page->showSettings(m_document.current());
     m_showing = false;
     m_sourceBar->showSource(m_document.source(), m_document.fileName());
-    static_cast<FilteringPage *>(m_pages.at(1))
-            ->setApplicationName(m_document.source().application);
     updateState();
 }
 
@@ -220,6 +222,7 @@ void MainWindow::updateState()
     //: %1 is whose settings: an application name or a file name
     setWindowTitle(tr("%1[*] - SlackLog Settings").arg(m_document.source().displayName()));
     m_sendPanel->setSettings(m_document.current(), m_document.source().application);
+    m_appearancePage->setContext(m_document.current(), m_document.source().application);
 }
 
 bool MainWindow::maybeSave()

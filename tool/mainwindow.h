@@ -13,7 +13,7 @@ class QLabel;
 class QTabWidget;
 QT_END_NAMESPACE
 
-class FilteringPage;
+class AppearancePage;
 class InspectorPanel;
 class RoutesPage;
 class SendPanel;
@@ -61,7 +61,7 @@ private:
     SourceBar *m_sourceBar;
     QTabWidget *m_sections;
     QList<SettingsPage *> m_pages;
-    FilteringPage *m_filteringPage;
+    AppearancePage *m_appearancePage;
     RoutesPage *m_routesPage;
     InspectorPanel *m_inspector;
     SendPanel *m_sendPanel;

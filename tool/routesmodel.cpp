@@ -3,6 +3,7 @@
 #include "fieldchecks.h"
 
 #include <SlackLog/Redaction>
+#include <SlackLog/ServerKind>
 #include <SlackLog/Settings>
 
 #include <QtGui/QBrush>
@@ -77,6 +78,11 @@ QVariant RoutesModel::data(const QModelIndex &index, int role) const
             // The URL is a secret: shown redacted, edited whole.
             return destination.webhookUrl.isEmpty() ? QString()
                                                     : SlackLog::redactedUrl(destination.webhookUrl);
+        case Kind:
+            if (!destination.kind)
+                return QString();
+            return role == Qt::EditRole ? SlackLog::serverKindName(*destination.kind)
+                                        : SlackLog::serverKindDisplayName(*destination.kind);
         case Channel:
             return destination.channel;
         case Username:
@@ -92,6 +98,8 @@ QVariant RoutesModel::data(const QModelIndex &index, int role) const
             return why;
         if (index.column() == Webhook && destination.webhookUrl.isEmpty())
             return tr("Empty: the default webhook.");
+        if (index.column() == Kind && !destination.kind)
+            return tr("Empty: the server of the Destination page.");
         return QVariant();
     }
     case Qt::ForegroundRole:
@@ -115,6 +123,15 @@ bool RoutesModel::setData(const QModelIndex &index, const QVariant &value, int r
         break;
     case Webhook:
         route.destination.webhookUrl = QUrl(text, QUrl::StrictMode);
+        break;
+    case Kind:
+        if (text.isEmpty()) {
+            route.destination.kind.reset();
+        } else if (const auto kind = SlackLog::serverKindFromName(text)) {
+            route.destination.kind = kind;
+        } else {
+            return false;
+        }
         break;
     case Channel:
         route.destination.channel = text;
@@ -159,6 +176,9 @@ QVariant RoutesModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Category pattern");
     case Webhook:
         return tr("Webhook URL");
+    case Kind:
+        //: the kind of chat server: Slack, Mattermost, Rocket.Chat or Discord
+        return tr("Server");
     case Channel:
         return tr("Channel");
     case Username:

@@ -6,15 +6,16 @@
 #include <QtCore/QAbstractTableModel>
 
 /*
-    The routes as an editable table: category pattern, webhook, channel, username and icon.
-    Webhook URLs are shown redacted and edited whole; a cell that is not valid says why in its
-    tooltip.
+    The routes as an editable table: category pattern, webhook, server kind, channel, username
+    and icon. Webhook URLs are shown redacted and edited whole; the kind is edited by its name
+    (serverKindName()), empty for the default destination's. A cell that is not valid says why
+    in its tooltip.
 */
 class RoutesModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Pattern, Webhook, Channel, Username, Icon, ColumnCount };
+    enum Column { Pattern, Webhook, Kind, Channel, Username, Icon, ColumnCount };
 
     explicit RoutesModel(QObject *parent = nullptr);
 

@@ -2,18 +2,61 @@
 
 #include "routesmodel.h"
 
+#include <SlackLog/ServerKind>
+
+#include <QtWidgets/QComboBox>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QStyledItemDelegate>
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QVBoxLayout>
+
+namespace {
+
+// The server kind is chosen from a list: empty, or one of the kinds by name.
+class KindDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                          const QModelIndex &) const override
+    {
+        auto *combo = new QComboBox(parent);
+        combo->addItem(RoutesPage::tr("(as the default)"), QString());
+        for (const auto kind : {SlackLog::ServerKind::Slack, SlackLog::ServerKind::Mattermost,
+                                SlackLog::ServerKind::RocketChat, SlackLog::ServerKind::Discord})
+            combo->addItem(SlackLog::serverKindDisplayName(kind), SlackLog::serverKindName(kind));
+        // A choice is the edit: no need to press Enter or leave the cell.
+        auto *self = const_cast<KindDelegate *>(this);
+        connect(combo, &QComboBox::activated, self, [self, combo] {
+            Q_EMIT self->commitData(combo);
+            Q_EMIT self->closeEditor(combo);
+        });
+        return combo;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        auto *combo = static_cast<QComboBox *>(editor);
+        combo->setCurrentIndex(qMax(0, combo->findData(index.data(Qt::EditRole).toString())));
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override
+    {
+        model->setData(index, static_cast<QComboBox *>(editor)->currentData(), Qt::EditRole);
+    }
+};
+
+} // namespace
 
 RoutesPage::RoutesPage(QWidget *parent)
     : SettingsPage(parent), m_model(new RoutesModel(this)), m_table(new QTableView(this))
 {
     m_table->setObjectName(QStringLiteral("routesTable"));
     m_table->setModel(m_model);
+    m_table->setItemDelegateForColumn(RoutesModel::Kind, new KindDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
@@ -24,7 +67,8 @@ RoutesPage::RoutesPage(QWidget *parent)
     auto *explanation = new QLabel(
             tr("Messages whose logging category matches a pattern go to that route's "
                "destination; the first match wins. Empty fields fall back to the Destination "
-               "page. Webhook URLs are shown redacted: double-click to edit one."),
+               "page. A route's own webhook may lead to another kind of server: say which. "
+               "Webhook URLs are shown redacted: double-click to edit one."),
             this);
     explanation->setWordWrap(true);
 

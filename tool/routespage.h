@@ -9,8 +9,8 @@ QT_END_NAMESPACE
 
 class RoutesModel;
 
-// The routes table: category pattern → webhook, channel, username and icon, in the order they
-// are tried.
+// The routes table: category pattern → webhook, server kind, channel, username and icon, in
+// the order they are tried.
 class RoutesPage : public SettingsPage
 {
     Q_OBJECT

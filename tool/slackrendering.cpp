@@ -3,6 +3,7 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>
 #include <QtCore/QJsonArray>
+#include <QtCore/QLocale>
 #include <QtCore/QRegularExpression>
 
 namespace {
@@ -34,11 +35,54 @@ QString escapedKeepingEntities(const QString &text)
     return html;
 }
 
-// <…> control sequences: links, mentions, channels and user groups.
+// <!date^1732523400^{date_num} {time_secs}^link|fallback>: the time in the reader's time zone,
+// in the format given; the fallback when a token is one this does not know.
+QString dateHtml(const QString &target, const QString &fallback)
+{
+    const QStringList parts = target.mid(6).split(u'^');
+    bool ok = false;
+    const qint64 seconds = parts.value(0).toLongLong(&ok);
+    const QString format = parts.value(1);
+    if (!ok || format.isEmpty())
+        return escapedKeepingEntities(fallback);
+    const QDateTime time = QDateTime::fromSecsSinceEpoch(seconds).toLocalTime();
+    static const QRegularExpression token(QStringLiteral("\\{(\\w+)\\}"));
+    QString shown;
+    qsizetype from = 0;
+    QRegularExpressionMatchIterator it = token.globalMatch(format);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        const QString name = match.captured(1);
+        QString value;
+        if (name == u"date_num")
+            value = time.toString(QStringLiteral("yyyy-MM-dd"));
+        else if (name == u"date_slash")
+            value = time.toString(QStringLiteral("dd/MM/yyyy"));
+        else if (name == u"date" || name == u"date_pretty" || name == u"date_long"
+                 || name == u"date_long_pretty")
+            value = QLocale().toString(time.date(), QLocale::LongFormat);
+        else if (name == u"date_short" || name == u"date_short_pretty")
+            value = QLocale().toString(time.date(), QLocale::ShortFormat);
+        else if (name == u"time")
+            value = time.toString(QStringLiteral("HH:mm"));
+        else if (name == u"time_secs")
+            value = time.toString(QStringLiteral("HH:mm:ss"));
+        else
+            return escapedKeepingEntities(fallback);
+        shown += format.mid(from, match.capturedStart() - from) + value;
+        from = match.capturedEnd();
+    }
+    shown += format.mid(from);
+    return escapedKeepingEntities(shown);
+}
+
+// <…> control sequences: links, mentions, channels, user groups and dates.
 QString controlSequence(const QString &inner)
 {
     const QString label = inner.section(u'|', 1);
     const QString target = inner.section(u'|', 0, 0);
+    if (target.startsWith(u"!date^"))
+        return dateHtml(target, label);
     const auto mention = [](const QString &text) -> QString {
         return QStringLiteral("<span style=\"background-color:#fff3c4;color:#1264a3\">")
                 + escapedKeepingEntities(text) + QStringLiteral("</span>");
@@ -206,6 +250,68 @@ QString attachmentHtml(const QJsonObject &attachment)
     return html;
 }
 
+// A Block Kit text object: mrkdwn, or plain_text shown as it is.
+QString textObjectHtml(const QJsonObject &text)
+{
+    const QString value = text.value(u"text").toString();
+    if (text.value(u"type").toString() == u"mrkdwn")
+        return mrkdwnToHtml(value);
+    return lineBreaks(escapedKeepingEntities(value));
+}
+
+// Cells side by side, two to a row, as Slack lays out fields.
+QString twoColumns(const QStringList &cells)
+{
+    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\" width=\"100%\">");
+    for (qsizetype i = 0; i < cells.size(); i += 2) {
+        html += QStringLiteral("<tr><td valign=\"top\" width=\"50%\">") + cells.at(i)
+                + QStringLiteral("</td><td valign=\"top\" width=\"50%\">") + cells.value(i + 1)
+                + QStringLiteral("</td></tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString blockHtml(const QJsonObject &block)
+{
+    const QString type = block.value(u"type").toString();
+    QString html;
+    if (type == u"header") {
+        html = QStringLiteral("<b><big>")
+                + escapedKeepingEntities(block.value(u"text").toObject().value(u"text").toString())
+                + QStringLiteral("</big></b>");
+    } else if (type == u"section") {
+        if (block.contains(u"text"))
+            html = textObjectHtml(block.value(u"text").toObject());
+        QStringList cells;
+        const QJsonArray fields = block.value(u"fields").toArray();
+        for (const QJsonValue &field : fields)
+            cells << textObjectHtml(field.toObject());
+        if (!cells.isEmpty())
+            html += twoColumns(cells);
+    } else if (type == u"context") {
+        QStringList parts;
+        const QJsonArray elements = block.value(u"elements").toArray();
+        for (const QJsonValue &value : elements) {
+            const QJsonObject element = value.toObject();
+            if (element.value(u"type").toString() == u"image")
+                parts << QCoreApplication::translate("SlackRendering", "[image]");
+            else
+                parts << textObjectHtml(element);
+        }
+        html = QStringLiteral("<small style=\"color:#616061\">")
+                + parts.join(QStringLiteral(" &nbsp; ")) + QStringLiteral("</small>");
+    } else if (type == u"divider") {
+        return QStringLiteral("<hr>");
+    } else {
+        //: a Block Kit block that the inspector does not draw; %1 is its type
+        html = QStringLiteral("<small style=\"color:#616061\">")
+                + QCoreApplication::translate("SlackRendering", "[%1 block]")
+                          .arg(escapedKeepingEntities(type))
+                + QStringLiteral("</small>");
+    }
+    return QStringLiteral("<div style=\"margin-top:4px\">") + html + QStringLiteral("</div>");
+}
+
 } // namespace
 
 QString mrkdwnToHtml(const QString &mrkdwn)
@@ -257,7 +363,13 @@ QString renderPayloadHtml(const QJsonObject &payload)
             + QCoreApplication::translate("SlackRendering", "APP");
     if (!channel.isEmpty())
         html += QStringLiteral(" &rarr; ") + escapedKeepingEntities(channel);
-    html += QStringLiteral("</small><br>") + mrkdwnToHtml(payload.value(u"text").toString());
+    html += QStringLiteral("</small>");
+    const QJsonArray blocks = payload.value(u"blocks").toArray();
+    // With blocks, the text is only what notifications show.
+    if (blocks.isEmpty())
+        html += QStringLiteral("<br>") + mrkdwnToHtml(payload.value(u"text").toString());
+    for (const QJsonValue &block : blocks)
+        html += blockHtml(block.toObject());
     const QJsonArray attachments = payload.value(u"attachments").toArray();
     for (const QJsonValue &attachment : attachments)
         html += attachmentHtml(attachment.toObject());

@@ -2,6 +2,126 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AppearancePage</name>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Process ID</source>
+        <translation>Prozess-ID</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>File and line</source>
+        <translation>Datei und Zeile</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>One line per message, as the message pattern below makes it, with the emoji of its level in front. No fields are shown: put what you need in the pattern.</source>
+        <translation>Eine Zeile pro Nachricht, wie das Meldungsmuster unten sie bildet, mit dem Emoji ihrer Stufe davor. Felder werden nicht angezeigt: Nehmen Sie, was Sie brauchen, in das Muster auf.</translation>
+    </message>
+    <message>
+        <source>One attachment per message: a colour bar for its level, a title with the level and category, the message, the fields chosen below and the time. The pattern and the emoji are for Text posts.</source>
+        <translation>Ein Anhang pro Nachricht: ein Farbbalken für ihre Stufe, ein Titel mit Stufe und Kategorie, die Nachricht, die unten gewählten Felder und die Uhrzeit. Muster und Emoji gelten für Text-Beiträge.</translation>
+    </message>
+    <message>
+        <source>Slack&apos;s Block Kit: a header with the level and category, the message, and the fields chosen below with the time in small print. Only Slack understands it. The pattern and the emoji are for Text posts.</source>
+        <translation>Slacks Block Kit: eine Überschrift mit Stufe und Kategorie, die Nachricht und die unten gewählten Felder mit der Uhrzeit in kleiner Schrift. Nur Slack versteht es. Muster und Emoji gelten für Text-Beiträge.</translation>
+    </message>
+    <message>
+        <source>Shown beside each message</source>
+        <translation>Neben jeder Nachricht angezeigt</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Blocks (Slack only)</source>
+        <translation>Blöcke (nur Slack)</translation>
+    </message>
+    <message>
+        <source>How messages look in the channel. Default: Attachments.</source>
+        <translation>Wie Nachrichten im Kanal aussehen. Standard: Anhänge.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>What attachments and blocks show beside the message. Text posts show what the message pattern says instead.</source>
+        <translation>Was Anhänge und Blöcke neben der Nachricht zeigen. Text-Beiträge zeigen stattdessen, was das Meldungsmuster vorgibt.</translation>
+    </message>
+    <message>
+        <source>Only when the application is built with QT_MESSAGELOGCONTEXT, as debug builds are.</source>
+        <translation>Nur wenn die Anwendung mit QT_MESSAGELOGCONTEXT gebaut ist, wie Debug-Builds.</translation>
+    </message>
+    <message>
+        <source>The text of each message, with qSetMessagePattern()&apos;s placeholders: %{time …}, %{type}, %{category}, %{message}, %{file}, %{line}, %{function}, %{appname}, %{pid}, %{threadid}.</source>
+        <translation>Der Text jeder Nachricht, mit den Platzhaltern von qSetMessagePattern(): %{time …}, %{type}, %{category}, %{message}, %{file}, %{line}, %{function}, %{appname}, %{pid}, %{threadid}.</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Use the default pattern: %1</source>
+        <translation>Standardmuster verwenden: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Put in front of %1 messages in Text posts, such as :warning:.</source>
+        <translation>Wird in Text-Beiträgen vor %1-Nachrichten gesetzt, etwa :warning:.</translation>
+    </message>
+    <message>
+        <source>Text posts</source>
+        <translation>Text-Beiträge</translation>
+    </message>
+    <message>
+        <source>&amp;Message pattern:</source>
+        <translation>&amp;Meldungsmuster:</translation>
+    </message>
+    <message>
+        <source>Emoji:</source>
+        <translation>Emoji:</translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <extracomment>a sample warning as a Text post: pattern, mention and emoji</extracomment>
+        <translation>Beispiel:</translation>
+    </message>
+    <message>
+        <source>Disk almost full: 95% of /var used</source>
+        <translation>Festplatte fast voll: 95 % von /var belegt</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Sends TEXT as one log message, as an application would.</source>
@@ -462,6 +582,54 @@ Ohne konfigurierten Webhook sendet --send an einen eingebauten Slack-Ersatz auf 
         <source>A valid webhook URL.</source>
         <translation>Eine gültige Webhook-URL.</translation>
     </message>
+    <message>
+        <source>A post carries at most %L1 characters and %L2 attachments; longer messages are split.</source>
+        <translation>Ein Beitrag enthält höchstens %L1 Zeichen und %L2 Anhänge; längere Nachrichten werden aufgeteilt.</translation>
+    </message>
+    <message>
+        <source>It understands Block Kit (the Blocks format).</source>
+        <translation>Er versteht Block Kit (das Format Blöcke).</translation>
+    </message>
+    <message>
+        <source>It does not understand Block Kit (the Blocks format).</source>
+        <translation>Er versteht kein Block Kit (das Format Blöcke).</translation>
+    </message>
+    <message>
+        <source>the channel</source>
+        <translation>den Kanal</translation>
+    </message>
+    <message>
+        <source>the username</source>
+        <translation>den Benutzernamen</translation>
+    </message>
+    <message>
+        <source>the icon emoji</source>
+        <translation>das Icon-Emoji</translation>
+    </message>
+    <message>
+        <source>the icon URL</source>
+        <translation>die Icon-URL</translation>
+    </message>
+    <message>
+        <source>It ignores %1, so posts leave them out.</source>
+        <translation>Er ignoriert %1, daher lassen Beiträge sie weg.</translation>
+    </message>
+    <message>
+        <source>Username and icon work only where an administrator allows them to be overridden.</source>
+        <translation>Benutzername und Icon wirken nur, wo ein Administrator erlaubt, sie zu überschreiben.</translation>
+    </message>
+    <message>
+        <source>Use the webhook URL with /slack at its end.</source>
+        <translation>Verwenden Sie die Webhook-URL mit /slack am Ende.</translation>
+    </message>
+    <message>
+        <source>The chat server behind the webhook. Mattermost, Rocket.Chat and Discord accept Slack&apos;s posts, each with limits of its own.</source>
+        <translation>Der Chat-Server hinter dem Webhook. Mattermost, Rocket.Chat und Discord nehmen Slacks Beiträge an, jeder mit eigenen Grenzen.</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
 </context>
 <context>
     <name>FilteringPage</name>
@@ -478,18 +646,6 @@ Ohne konfigurierten Webhook sendet --send an einen eingebauten Slack-Ersatz auf 
         <translation>Welche Logging-Kategorien gepostet werden, in der Regelsyntax von QLoggingCategory, eine Regel pro Zeile. Spätere Regeln haben Vorrang. Sie filtern zusätzlich zu den Kategorieeinstellungen von Qt selbst.</translation>
     </message>
     <message>
-        <source>The text of each message, with qSetMessagePattern()&apos;s placeholders: %{time …}, %{type}, %{category}, %{message}, %{file}, %{line}, %{function}, %{appname}, %{pid}, %{threadid}.</source>
-        <translation>Der Text jeder Nachricht, mit den Platzhaltern von qSetMessagePattern(): %{time …}, %{type}, %{category}, %{message}, %{file}, %{line}, %{function}, %{appname}, %{pid}, %{threadid}.</translation>
-    </message>
-    <message>
-        <source>Default</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
-        <source>Use the default pattern: %1</source>
-        <translation>Standardmuster verwenden: %1</translation>
-    </message>
-    <message>
         <source>What is posted</source>
         <translation>Was gepostet wird</translation>
     </message>
@@ -500,19 +656,6 @@ Ohne konfigurierten Webhook sendet --send an einen eingebauten Slack-Ersatz auf 
     <message>
         <source>Category &amp;rules:</source>
         <translation>Kate&amp;gorieregeln:</translation>
-    </message>
-    <message>
-        <source>How it reads</source>
-        <translation>Darstellung</translation>
-    </message>
-    <message>
-        <source>Message &amp;pattern:</source>
-        <translation>Meldungsm&amp;uster:</translation>
-    </message>
-    <message>
-        <source>Sample:</source>
-        <extracomment>a preview of a sample warning, formatted with the pattern</extracomment>
-        <translation>Beispiel:</translation>
     </message>
     <message>
         <source>Mentions</source>
@@ -529,10 +672,6 @@ Ohne konfigurierten Webhook sendet --send an einen eingebauten Slack-Ersatz auf 
     <message>
         <source>Off by default: log text is untrusted, and a &lt;!channel&gt; in it must not ping a whole channel.</source>
         <translation>Standardmäßig aus: Log-Text ist nicht vertrauenswürdig, und ein &lt;!channel&gt; darin darf nicht einen ganzen Kanal benachrichtigen.</translation>
-    </message>
-    <message>
-        <source>Disk almost full: 95% of /var used</source>
-        <translation>Festplatte fast voll: 95 % von /var belegt</translation>
     </message>
 </context>
 <context>
@@ -742,6 +881,11 @@ Ohne konfigurierten Webhook sendet --send an einen eingebauten Slack-Ersatz auf 
         <source>Not Opened</source>
         <translation>Nicht geöffnet</translation>
     </message>
+    <message>
+        <source>A&amp;ppearance</source>
+        <extracomment>the tab with the format, fields, pattern and emoji</extracomment>
+        <translation>&amp;Aussehen</translation>
+    </message>
 </context>
 <context>
     <name>RoutesModel</name>
@@ -773,13 +917,18 @@ Ohne konfigurierten Webhook sendet --send an einen eingebauten Slack-Ersatz auf 
         <source>Icon</source>
         <translation>Icon</translation>
     </message>
+    <message>
+        <source>Empty: the server of the Destination page.</source>
+        <translation>Leer: der Server der Seite &quot;Ziel&quot;.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <extracomment>the kind of chat server: Slack, Mattermost, Rocket.Chat or Discord</extracomment>
+        <translation>Server</translation>
+    </message>
 </context>
 <context>
     <name>RoutesPage</name>
-    <message>
-        <source>Messages whose logging category matches a pattern go to that route&apos;s destination; the first match wins. Empty fields fall back to the Destination page. Webhook URLs are shown redacted: double-click to edit one.</source>
-        <translation>Nachrichten, deren Logging-Kategorie auf ein Muster passt, gehen an das Ziel dieser Route; der erste Treffer gilt. Für leere Felder gilt die Seite &quot;Ziel&quot;. Webhook-URLs werden unkenntlich gemacht angezeigt: Zum Bearbeiten doppelklicken.</translation>
-    </message>
     <message>
         <source>&amp;Add</source>
         <translation>Hinzufü&amp;gen</translation>
@@ -795,6 +944,14 @@ Ohne konfigurierten Webhook sendet --send an einen eingebauten Slack-Ersatz auf 
     <message>
         <source>Move &amp;down</source>
         <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>(as the default)</source>
+        <translation>(wie Standard)</translation>
+    </message>
+    <message>
+        <source>Messages whose logging category matches a pattern go to that route&apos;s destination; the first match wins. Empty fields fall back to the Destination page. A route&apos;s own webhook may lead to another kind of server: say which. Webhook URLs are shown redacted: double-click to edit one.</source>
+        <translation>Nachrichten, deren Logging-Kategorie auf ein Muster passt, gehen an das Ziel dieser Route; der erste Treffer gilt. Für leere Felder gilt die Seite &quot;Ziel&quot;. Der eigene Webhook einer Route kann zu einer anderen Art Server führen: Geben Sie sie an. Webhook-URLs werden unkenntlich gemacht angezeigt: Zum Bearbeiten doppelklicken.</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1310,34 @@ Ohne konfigurierten Webhook sendet --send an einen eingebauten Slack-Ersatz auf 
         <source>the delivery thread had ended before it was asked to stop</source>
         <translation>der Zustell-Thread war schon beendet, bevor er angehalten werden sollte</translation>
     </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
 </context>
 <context>
     <name>SlackLog::Settings</name>
@@ -1364,6 +1549,30 @@ Ohne konfigurierten Webhook sendet --send an einen eingebauten Slack-Ersatz auf 
         <source>The proxy &quot;%1&quot; is not a proxy URL such as http://proxy:3128 or socks5://proxy:1080.</source>
         <translation>Der Proxy &quot;%1&quot; ist keine Proxy-URL wie http://proxy:3128 oder socks5://proxy:1080.</translation>
     </message>
+    <message>
+        <source>The emoji for %1 messages</source>
+        <translation>Das Emoji für %1-Nachrichten</translation>
+    </message>
+    <message>
+        <source>The format blocks is Slack&apos;s Block Kit, which %1 does not understand: use attachments or text.</source>
+        <translation>Das Format blocks (Blöcke) ist Slacks Block Kit, das %1 nicht versteht: Verwenden Sie attachments (Anhänge) oder text.</translation>
+    </message>
+    <message>
+        <source>one of slack, mattermost, rocketchat or discord</source>
+        <translation>einer der Werte slack, mattermost, rocketchat oder discord</translation>
+    </message>
+    <message>
+        <source>one of text, attachments or blocks</source>
+        <translation>einer der Werte text, attachments oder blocks</translation>
+    </message>
+    <message>
+        <source>a comma list of app, host, pid, thread, category, file and function</source>
+        <translation>eine durch Kommas getrennte Liste aus app, host, pid, thread, category, file und function</translation>
+    </message>
+    <message>
+        <source>of the form level=emoji, such as warning=:warning:</source>
+        <translation>ein Eintrag der Form level=emoji, etwa warning=:warning:</translation>
+    </message>
 </context>
 <context>
     <name>SlackRendering</name>
@@ -1379,6 +1588,11 @@ Ohne konfigurierten Webhook sendet --send an einen eingebauten Slack-Ersatz auf 
     <message>
         <source>APP</source>
         <translation>APP</translation>
+    </message>
+    <message>
+        <source>[%1 block]</source>
+        <extracomment>a Block Kit block that the inspector does not draw; %1 is its type</extracomment>
+        <translation>[Block %1]</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,126 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AppearancePage</name>
+    <message>
+        <source>Application</source>
+        <translation>Aplicación</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Process ID</source>
+        <translation>ID de proceso</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Hilo</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>File and line</source>
+        <translation>Archivo y línea</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>One line per message, as the message pattern below makes it, with the emoji of its level in front. No fields are shown: put what you need in the pattern.</source>
+        <translation>Una línea por mensaje, tal como la forma el patrón de mensaje de abajo, con el emoji de su nivel delante. No se muestran campos: ponga lo que necesite en el patrón.</translation>
+    </message>
+    <message>
+        <source>One attachment per message: a colour bar for its level, a title with the level and category, the message, the fields chosen below and the time. The pattern and the emoji are for Text posts.</source>
+        <translation>Un adjunto por mensaje: una barra de color según su nivel, un título con el nivel y la categoría, el mensaje, los campos elegidos abajo y la hora. El patrón y los emoji son para las publicaciones de texto.</translation>
+    </message>
+    <message>
+        <source>Slack&apos;s Block Kit: a header with the level and category, the message, and the fields chosen below with the time in small print. Only Slack understands it. The pattern and the emoji are for Text posts.</source>
+        <translation>Block Kit de Slack: un encabezado con el nivel y la categoría, el mensaje, y los campos elegidos abajo con la hora en letra pequeña. Solo Slack lo entiende. El patrón y los emoji son para las publicaciones de texto.</translation>
+    </message>
+    <message>
+        <source>Shown beside each message</source>
+        <translation>Se muestra junto a cada mensaje</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <source>Blocks (Slack only)</source>
+        <translation>Bloques (solo Slack)</translation>
+    </message>
+    <message>
+        <source>How messages look in the channel. Default: Attachments.</source>
+        <translation>Cómo se ven los mensajes en el canal. Predeterminado: Adjuntos.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message>
+        <source>What attachments and blocks show beside the message. Text posts show what the message pattern says instead.</source>
+        <translation>Lo que los adjuntos y los bloques muestran junto al mensaje. Las publicaciones de texto muestran en su lugar lo que indica el patrón de mensaje.</translation>
+    </message>
+    <message>
+        <source>Only when the application is built with QT_MESSAGELOGCONTEXT, as debug builds are.</source>
+        <translation>Solo si la aplicación se compila con QT_MESSAGELOGCONTEXT, como las compilaciones de depuración.</translation>
+    </message>
+    <message>
+        <source>The text of each message, with qSetMessagePattern()&apos;s placeholders: %{time …}, %{type}, %{category}, %{message}, %{file}, %{line}, %{function}, %{appname}, %{pid}, %{threadid}.</source>
+        <translation>El texto de cada mensaje, con los marcadores de qSetMessagePattern(): %{time …}, %{type}, %{category}, %{message}, %{file}, %{line}, %{function}, %{appname}, %{pid}, %{threadid}.</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <source>Use the default pattern: %1</source>
+        <translation>Usar el patrón predeterminado: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Put in front of %1 messages in Text posts, such as :warning:.</source>
+        <translation>Se pone delante de los mensajes %1 en las publicaciones de texto, como :warning:.</translation>
+    </message>
+    <message>
+        <source>Text posts</source>
+        <translation>Publicaciones de texto</translation>
+    </message>
+    <message>
+        <source>&amp;Message pattern:</source>
+        <translation>Patrón de &amp;mensaje:</translation>
+    </message>
+    <message>
+        <source>Emoji:</source>
+        <translation>Emoji:</translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <extracomment>a sample warning as a Text post: pattern, mention and emoji</extracomment>
+        <translation>Ejemplo:</translation>
+    </message>
+    <message>
+        <source>Disk almost full: 95% of /var used</source>
+        <translation>Disco casi lleno: 95 % de /var en uso</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Sends TEXT as one log message, as an application would.</source>
@@ -462,6 +582,54 @@ Sin un webhook configurado, --send publica en un sustituto de Slack integrado en
         <source>A valid webhook URL.</source>
         <translation>Una URL de webhook válida.</translation>
     </message>
+    <message>
+        <source>A post carries at most %L1 characters and %L2 attachments; longer messages are split.</source>
+        <translation>Una publicación lleva como máximo %L1 caracteres y %L2 adjuntos; los mensajes más largos se dividen.</translation>
+    </message>
+    <message>
+        <source>It understands Block Kit (the Blocks format).</source>
+        <translation>Entiende Block Kit (el formato Bloques).</translation>
+    </message>
+    <message>
+        <source>It does not understand Block Kit (the Blocks format).</source>
+        <translation>No entiende Block Kit (el formato Bloques).</translation>
+    </message>
+    <message>
+        <source>the channel</source>
+        <translation>el canal</translation>
+    </message>
+    <message>
+        <source>the username</source>
+        <translation>el nombre de usuario</translation>
+    </message>
+    <message>
+        <source>the icon emoji</source>
+        <translation>el emoji de icono</translation>
+    </message>
+    <message>
+        <source>the icon URL</source>
+        <translation>la URL del icono</translation>
+    </message>
+    <message>
+        <source>It ignores %1, so posts leave them out.</source>
+        <translation>Ignora %1, así que las publicaciones los omiten.</translation>
+    </message>
+    <message>
+        <source>Username and icon work only where an administrator allows them to be overridden.</source>
+        <translation>El nombre de usuario y el icono solo funcionan donde un administrador permite reemplazarlos.</translation>
+    </message>
+    <message>
+        <source>Use the webhook URL with /slack at its end.</source>
+        <translation>Use la URL del webhook terminada en /slack.</translation>
+    </message>
+    <message>
+        <source>The chat server behind the webhook. Mattermost, Rocket.Chat and Discord accept Slack&apos;s posts, each with limits of its own.</source>
+        <translation>El servidor de chat detrás del webhook. Mattermost, Rocket.Chat y Discord aceptan las publicaciones de Slack, cada uno con sus propios límites.</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;vidor:</translation>
+    </message>
 </context>
 <context>
     <name>FilteringPage</name>
@@ -478,18 +646,6 @@ Sin un webhook configurado, --send publica en un sustituto de Slack integrado en
         <translation>Qué categorías de registro se publican, con la sintaxis de reglas de QLoggingCategory, una regla por línea. Prevalecen las reglas posteriores. Filtran además de la configuración de categorías propia de Qt.</translation>
     </message>
     <message>
-        <source>The text of each message, with qSetMessagePattern()&apos;s placeholders: %{time …}, %{type}, %{category}, %{message}, %{file}, %{line}, %{function}, %{appname}, %{pid}, %{threadid}.</source>
-        <translation>El texto de cada mensaje, con los marcadores de qSetMessagePattern(): %{time …}, %{type}, %{category}, %{message}, %{file}, %{line}, %{function}, %{appname}, %{pid}, %{threadid}.</translation>
-    </message>
-    <message>
-        <source>Default</source>
-        <translation>Predeterminado</translation>
-    </message>
-    <message>
-        <source>Use the default pattern: %1</source>
-        <translation>Usar el patrón predeterminado: %1</translation>
-    </message>
-    <message>
         <source>What is posted</source>
         <translation>Qué se publica</translation>
     </message>
@@ -500,19 +656,6 @@ Sin un webhook configurado, --send publica en un sustituto de Slack integrado en
     <message>
         <source>Category &amp;rules:</source>
         <translation>Re&amp;glas de categoría:</translation>
-    </message>
-    <message>
-        <source>How it reads</source>
-        <translation>Cómo se lee</translation>
-    </message>
-    <message>
-        <source>Message &amp;pattern:</source>
-        <translation>Patrón de &amp;mensaje:</translation>
-    </message>
-    <message>
-        <source>Sample:</source>
-        <extracomment>a preview of a sample warning, formatted with the pattern</extracomment>
-        <translation>Ejemplo:</translation>
     </message>
     <message>
         <source>Mentions</source>
@@ -529,10 +672,6 @@ Sin un webhook configurado, --send publica en un sustituto de Slack integrado en
     <message>
         <source>Off by default: log text is untrusted, and a &lt;!channel&gt; in it must not ping a whole channel.</source>
         <translation>Desactivado de forma predeterminada: el texto del registro no es de confianza, y un &lt;!channel&gt; que contenga no debe avisar a todo un canal.</translation>
-    </message>
-    <message>
-        <source>Disk almost full: 95% of /var used</source>
-        <translation>Disco casi lleno: 95 % de /var en uso</translation>
     </message>
 </context>
 <context>
@@ -742,6 +881,11 @@ Sin un webhook configurado, --send publica en un sustituto de Slack integrado en
         <source>Not Opened</source>
         <translation>No abierto</translation>
     </message>
+    <message>
+        <source>A&amp;ppearance</source>
+        <extracomment>the tab with the format, fields, pattern and emoji</extracomment>
+        <translation>Apari&amp;encia</translation>
+    </message>
 </context>
 <context>
     <name>RoutesModel</name>
@@ -773,13 +917,18 @@ Sin un webhook configurado, --send publica en un sustituto de Slack integrado en
         <source>Icon</source>
         <translation>Icono</translation>
     </message>
+    <message>
+        <source>Empty: the server of the Destination page.</source>
+        <translation>Vacío: el servidor de la página Destino.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <extracomment>the kind of chat server: Slack, Mattermost, Rocket.Chat or Discord</extracomment>
+        <translation>Servidor</translation>
+    </message>
 </context>
 <context>
     <name>RoutesPage</name>
-    <message>
-        <source>Messages whose logging category matches a pattern go to that route&apos;s destination; the first match wins. Empty fields fall back to the Destination page. Webhook URLs are shown redacted: double-click to edit one.</source>
-        <translation>Los mensajes cuya categoría de registro coincide con un patrón van al destino de esa ruta; prevalece la primera coincidencia. Los campos vacíos toman el valor de la página Destino. Las URL de webhook se muestran ocultas: haga doble clic para editar una.</translation>
-    </message>
     <message>
         <source>&amp;Add</source>
         <translation>A&amp;gregar</translation>
@@ -795,6 +944,14 @@ Sin un webhook configurado, --send publica en un sustituto de Slack integrado en
     <message>
         <source>Move &amp;down</source>
         <translation>Ba&amp;jar</translation>
+    </message>
+    <message>
+        <source>(as the default)</source>
+        <translation>(como el predeterminado)</translation>
+    </message>
+    <message>
+        <source>Messages whose logging category matches a pattern go to that route&apos;s destination; the first match wins. Empty fields fall back to the Destination page. A route&apos;s own webhook may lead to another kind of server: say which. Webhook URLs are shown redacted: double-click to edit one.</source>
+        <translation>Los mensajes cuya categoría de registro coincide con un patrón van al destino de esa ruta; prevalece la primera coincidencia. Los campos vacíos toman el valor de la página Destino. El webhook propio de una ruta puede llevar a otro tipo de servidor: indique cuál. Las URL de webhook se muestran ocultas: haga doble clic para editar una.</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1310,34 @@ Sin un webhook configurado, --send publica en un sustituto de Slack integrado en
         <source>the delivery thread had ended before it was asked to stop</source>
         <translation>el hilo de entrega ya había terminado antes de que se le pidiera detenerse</translation>
     </message>
+    <message>
+        <source>Application</source>
+        <translation>Aplicación</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Proceso</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Hilo</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Función</translation>
+    </message>
 </context>
 <context>
     <name>SlackLog::Settings</name>
@@ -1364,6 +1549,30 @@ Sin un webhook configurado, --send publica en un sustituto de Slack integrado en
         <source>The proxy &quot;%1&quot; is not a proxy URL such as http://proxy:3128 or socks5://proxy:1080.</source>
         <translation>El proxy &quot;%1&quot; no es una URL de proxy como http://proxy:3128 o socks5://proxy:1080.</translation>
     </message>
+    <message>
+        <source>The emoji for %1 messages</source>
+        <translation>El emoji para los mensajes %1</translation>
+    </message>
+    <message>
+        <source>The format blocks is Slack&apos;s Block Kit, which %1 does not understand: use attachments or text.</source>
+        <translation>El formato blocks (bloques) es el Block Kit de Slack, que %1 no entiende: use attachments (adjuntos) o text (texto).</translation>
+    </message>
+    <message>
+        <source>one of slack, mattermost, rocketchat or discord</source>
+        <translation>uno de slack, mattermost, rocketchat o discord</translation>
+    </message>
+    <message>
+        <source>one of text, attachments or blocks</source>
+        <translation>uno de text, attachments o blocks</translation>
+    </message>
+    <message>
+        <source>a comma list of app, host, pid, thread, category, file and function</source>
+        <translation>una lista separada por comas de app, host, pid, thread, category, file y function</translation>
+    </message>
+    <message>
+        <source>of the form level=emoji, such as warning=:warning:</source>
+        <translation>un valor de la forma level=emoji, como warning=:warning:</translation>
+    </message>
 </context>
 <context>
     <name>SlackRendering</name>
@@ -1379,6 +1588,11 @@ Sin un webhook configurado, --send publica en un sustituto de Slack integrado en
     <message>
         <source>APP</source>
         <translation>APP</translation>
+    </message>
+    <message>
+        <source>[%1 block]</source>
+        <extracomment>a Block Kit block that the inspector does not draw; %1 is its type</extracomment>
+        <translation>[bloque %1]</translation>
     </message>
 </context>
 <context>

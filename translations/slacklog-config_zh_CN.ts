@@ -2,6 +2,126 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AppearancePage</name>
+    <message>
+        <source>Application</source>
+        <translation>应用程序</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Process ID</source>
+        <translation>进程 ID</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>线程</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>File and line</source>
+        <translation>文件和行号</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <source>One line per message, as the message pattern below makes it, with the emoji of its level in front. No fields are shown: put what you need in the pattern.</source>
+        <translation>每条消息一行，由下方的消息模式生成，前面加上其级别的 emoji。不显示字段：需要的内容请写进模式。</translation>
+    </message>
+    <message>
+        <source>One attachment per message: a colour bar for its level, a title with the level and category, the message, the fields chosen below and the time. The pattern and the emoji are for Text posts.</source>
+        <translation>每条消息一个附件：按级别着色的色条、包含级别和类别的标题、消息本身、下方选中的字段以及时间。模式和 emoji 用于文本帖子。</translation>
+    </message>
+    <message>
+        <source>Slack&apos;s Block Kit: a header with the level and category, the message, and the fields chosen below with the time in small print. Only Slack understands it. The pattern and the emoji are for Text posts.</source>
+        <translation>Slack 的 Block Kit：包含级别和类别的标题、消息本身，以及以小字显示的下方选中字段和时间。只有 Slack 支持。模式和 emoji 用于文本帖子。</translation>
+    </message>
+    <message>
+        <source>Shown beside each message</source>
+        <translation>随每条消息显示</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Blocks (Slack only)</source>
+        <translation>块（仅限 Slack）</translation>
+    </message>
+    <message>
+        <source>How messages look in the channel. Default: Attachments.</source>
+        <translation>消息在频道中的外观。默认：附件。</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>What attachments and blocks show beside the message. Text posts show what the message pattern says instead.</source>
+        <translation>附件和块在消息旁显示的内容。文本帖子则显示消息模式所指定的内容。</translation>
+    </message>
+    <message>
+        <source>Only when the application is built with QT_MESSAGELOGCONTEXT, as debug builds are.</source>
+        <translation>仅当应用程序使用 QT_MESSAGELOGCONTEXT 构建时（调试版本即是如此）。</translation>
+    </message>
+    <message>
+        <source>The text of each message, with qSetMessagePattern()&apos;s placeholders: %{time …}, %{type}, %{category}, %{message}, %{file}, %{line}, %{function}, %{appname}, %{pid}, %{threadid}.</source>
+        <translation>每条消息的文本，可使用 qSetMessagePattern() 的占位符：%{time …}、%{type}、%{category}、%{message}、%{file}、%{line}、%{function}、%{appname}、%{pid}、%{threadid}。</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Use the default pattern: %1</source>
+        <translation>使用默认模式：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Put in front of %1 messages in Text posts, such as :warning:.</source>
+        <translation>在文本帖子中放在%1消息前面，例如 :warning:。</translation>
+    </message>
+    <message>
+        <source>Text posts</source>
+        <translation>文本帖子</translation>
+    </message>
+    <message>
+        <source>&amp;Message pattern:</source>
+        <translation>消息模式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Emoji:</source>
+        <translation>Emoji：</translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <extracomment>a sample warning as a Text post: pattern, mention and emoji</extracomment>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <source>Disk almost full: 95% of /var used</source>
+        <translation>磁盘快满了：/var 已使用 95%</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Sends TEXT as one log message, as an application would.</source>
@@ -460,6 +580,54 @@ Without a configured webhook, --send posts to a built-in Slack stand-in on 127.0
         <source>A valid webhook URL.</source>
         <translation>有效的 webhook URL。</translation>
     </message>
+    <message>
+        <source>A post carries at most %L1 characters and %L2 attachments; longer messages are split.</source>
+        <translation>每条帖子最多 %L1 个字符、%L2 个附件；更长的消息会被拆分。</translation>
+    </message>
+    <message>
+        <source>It understands Block Kit (the Blocks format).</source>
+        <translation>它支持 Block Kit（“块”格式）。</translation>
+    </message>
+    <message>
+        <source>It does not understand Block Kit (the Blocks format).</source>
+        <translation>它不支持 Block Kit（“块”格式）。</translation>
+    </message>
+    <message>
+        <source>the channel</source>
+        <translation>频道</translation>
+    </message>
+    <message>
+        <source>the username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>the icon emoji</source>
+        <translation>图标 emoji</translation>
+    </message>
+    <message>
+        <source>the icon URL</source>
+        <translation>图标 URL</translation>
+    </message>
+    <message>
+        <source>It ignores %1, so posts leave them out.</source>
+        <translation>它会忽略%1，因此帖子中不包含这些内容。</translation>
+    </message>
+    <message>
+        <source>Username and icon work only where an administrator allows them to be overridden.</source>
+        <translation>仅当管理员允许覆盖时，用户名和图标才会生效。</translation>
+    </message>
+    <message>
+        <source>Use the webhook URL with /slack at its end.</source>
+        <translation>请使用以 /slack 结尾的 Webhook URL。</translation>
+    </message>
+    <message>
+        <source>The chat server behind the webhook. Mattermost, Rocket.Chat and Discord accept Slack&apos;s posts, each with limits of its own.</source>
+        <translation>Webhook 背后的聊天服务器。Mattermost、Rocket.Chat 和 Discord 都接受 Slack 的帖子，但各有自己的限制。</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>服务器(&amp;V)：</translation>
+    </message>
 </context>
 <context>
     <name>FilteringPage</name>
@@ -476,18 +644,6 @@ Without a configured webhook, --send posts to a built-in Slack stand-in on 127.0
         <translation>要发布哪些日志类别，使用 QLoggingCategory 的规则语法，每行一条规则。靠后的规则优先。这些规则在 Qt 自身的类别设置之上再做过滤。</translation>
     </message>
     <message>
-        <source>The text of each message, with qSetMessagePattern()&apos;s placeholders: %{time …}, %{type}, %{category}, %{message}, %{file}, %{line}, %{function}, %{appname}, %{pid}, %{threadid}.</source>
-        <translation>每条消息的文本，可使用 qSetMessagePattern() 的占位符：%{time …}、%{type}、%{category}、%{message}、%{file}、%{line}、%{function}、%{appname}、%{pid}、%{threadid}。</translation>
-    </message>
-    <message>
-        <source>Default</source>
-        <translation>默认</translation>
-    </message>
-    <message>
-        <source>Use the default pattern: %1</source>
-        <translation>使用默认模式：%1</translation>
-    </message>
-    <message>
         <source>What is posted</source>
         <translation>发布内容</translation>
     </message>
@@ -498,19 +654,6 @@ Without a configured webhook, --send posts to a built-in Slack stand-in on 127.0
     <message>
         <source>Category &amp;rules:</source>
         <translation>类别规则(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>How it reads</source>
-        <translation>文本格式</translation>
-    </message>
-    <message>
-        <source>Message &amp;pattern:</source>
-        <translation>消息模式(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Sample:</source>
-        <extracomment>a preview of a sample warning, formatted with the pattern</extracomment>
-        <translation>示例：</translation>
     </message>
     <message>
         <source>Mentions</source>
@@ -527,10 +670,6 @@ Without a configured webhook, --send posts to a built-in Slack stand-in on 127.0
     <message>
         <source>Off by default: log text is untrusted, and a &lt;!channel&gt; in it must not ping a whole channel.</source>
         <translation>默认关闭：日志文本不可信，其中的 &lt;!channel&gt; 不应通知整个频道。</translation>
-    </message>
-    <message>
-        <source>Disk almost full: 95% of /var used</source>
-        <translation>磁盘快满了：/var 已使用 95%</translation>
     </message>
 </context>
 <context>
@@ -740,6 +879,11 @@ Without a configured webhook, --send posts to a built-in Slack stand-in on 127.0
         <source>Not Opened</source>
         <translation>未打开</translation>
     </message>
+    <message>
+        <source>A&amp;ppearance</source>
+        <extracomment>the tab with the format, fields, pattern and emoji</extracomment>
+        <translation>外观(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>RoutesModel</name>
@@ -771,13 +915,18 @@ Without a configured webhook, --send posts to a built-in Slack stand-in on 127.0
         <source>Icon</source>
         <translation>图标</translation>
     </message>
+    <message>
+        <source>Empty: the server of the Destination page.</source>
+        <translation>留空：使用“目标”页的服务器。</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <extracomment>the kind of chat server: Slack, Mattermost, Rocket.Chat or Discord</extracomment>
+        <translation>服务器</translation>
+    </message>
 </context>
 <context>
     <name>RoutesPage</name>
-    <message>
-        <source>Messages whose logging category matches a pattern go to that route&apos;s destination; the first match wins. Empty fields fall back to the Destination page. Webhook URLs are shown redacted: double-click to edit one.</source>
-        <translation>日志类别与某个模式匹配的消息会发送到该路由的目标；以第一个匹配为准。留空的字段沿用“目标”页的设置。Webhook URL 已隐去显示：双击即可编辑。</translation>
-    </message>
     <message>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
@@ -793,6 +942,14 @@ Without a configured webhook, --send posts to a built-in Slack stand-in on 127.0
     <message>
         <source>Move &amp;down</source>
         <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>(as the default)</source>
+        <translation>（同默认）</translation>
+    </message>
+    <message>
+        <source>Messages whose logging category matches a pattern go to that route&apos;s destination; the first match wins. Empty fields fall back to the Destination page. A route&apos;s own webhook may lead to another kind of server: say which. Webhook URLs are shown redacted: double-click to edit one.</source>
+        <translation>日志类别与某个模式匹配的消息会发送到该路由的目标；以第一个匹配为准。留空的字段沿用“目标”页的设置。路由自己的 Webhook 可能指向另一种服务器：请注明是哪一种。Webhook URL 已隐去显示：双击即可编辑。</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1307,34 @@ Without a configured webhook, --send posts to a built-in Slack stand-in on 127.0
         <source>the delivery thread had ended before it was asked to stop</source>
         <translation>投递线程在被要求停止之前就已结束</translation>
     </message>
+    <message>
+        <source>Application</source>
+        <translation>应用程序</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>线程</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>函数</translation>
+    </message>
 </context>
 <context>
     <name>SlackLog::Settings</name>
@@ -1361,6 +1546,30 @@ Without a configured webhook, --send posts to a built-in Slack stand-in on 127.0
         <source>The proxy &quot;%1&quot; is not a proxy URL such as http://proxy:3128 or socks5://proxy:1080.</source>
         <translation>代理 &quot;%1&quot; 不是 http://proxy:3128 或 socks5://proxy:1080 这样的代理 URL。</translation>
     </message>
+    <message>
+        <source>The emoji for %1 messages</source>
+        <translation>%1 消息的 emoji</translation>
+    </message>
+    <message>
+        <source>The format blocks is Slack&apos;s Block Kit, which %1 does not understand: use attachments or text.</source>
+        <translation>blocks（块）格式是 Slack 的 Block Kit，%1 不支持：请使用 attachments（附件）或 text（文本）。</translation>
+    </message>
+    <message>
+        <source>one of slack, mattermost, rocketchat or discord</source>
+        <translation>slack、mattermost、rocketchat 或 discord 之一</translation>
+    </message>
+    <message>
+        <source>one of text, attachments or blocks</source>
+        <translation>text、attachments 或 blocks 之一</translation>
+    </message>
+    <message>
+        <source>a comma list of app, host, pid, thread, category, file and function</source>
+        <translation>由 app、host、pid、thread、category、file 和 function 组成的逗号分隔列表</translation>
+    </message>
+    <message>
+        <source>of the form level=emoji, such as warning=:warning:</source>
+        <translation>level=emoji 形式的值，例如 warning=:warning:</translation>
+    </message>
 </context>
 <context>
     <name>SlackRendering</name>
@@ -1376,6 +1585,11 @@ Without a configured webhook, --send posts to a built-in Slack stand-in on 127.0
     <message>
         <source>APP</source>
         <translation>应用</translation>
+    </message>
+    <message>
+        <source>[%1 block]</source>
+        <extracomment>a Block Kit block that the inspector does not draw; %1 is its type</extracomment>
+        <translation>[%1 块]</translation>
     </message>
 </context>
 <context>
