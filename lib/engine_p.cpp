@@ -174,7 +174,7 @@ void Engine::postFatal(Record &&record, QDeadlineTimer deadline)
     style.facts.applicationName = applicationName();
     style.facts.applicationVersion = applicationVersion();
     const ServerTraits traits = serverTraits(batch.destination.serverKind());
-    PostFit fit(style, traits.textLimit, traits.maxAttachments);
+    PostFit fit(style, traits.textLimit, traits);
     std::vector<PostItem> items;
     const QStringList parts =
             config->partsFor(record, style.facts.applicationName, batch.destination);

@@ -372,8 +372,7 @@ Batch Outbox::makeBatch(const QString &key, PerDestination &entry)
     PostStyle style = m_config->style();
     style.facts.applicationName = m_applicationName;
     style.facts.applicationVersion = m_applicationVersion;
-    PostFit fit(style, budget(batch.destination),
-                serverTraits(batch.destination.serverKind()).maxAttachments);
+    PostFit fit(style, budget(batch.destination), serverTraits(batch.destination.serverKind()));
     std::vector<PostItem> items;
     for (const Line &line : entry.lines) {
         PostItem item{line.text,     line.level,   line.origin, line.firstUtcMSecs,

@@ -110,6 +110,27 @@ QString summaryFor(const PostItem &item)
     return cut(titleFor(item) + QStringLiteral(": ") + line, 200);
 }
 
+QString footerFor(const PostItem &item, const PostStyle &style)
+{
+    QString footer =
+            escapeSlackText(style.facts.applicationName.isEmpty() ? QStringLiteral("SlackLog")
+                                                                  : style.facts.applicationName,
+                            false);
+    if (item.repeats > 0)
+        footer += u' ' + repeatSuffix(item.repeats);
+    return footer;
+}
+
+// What an attachment shows, in characters, as Discord counts its embeds against their total.
+qsizetype attachmentCharacters(const PostItem &item, const PostStyle &style)
+{
+    qsizetype characters = cut(titleFor(item), attachmentTitleLimit).size() + item.text.size()
+            + footerFor(item, style).size();
+    for (const Field &field : fieldsFor(item, style))
+        characters += field.title.size() + field.value.size();
+    return characters;
+}
+
 QJsonObject attachmentFor(const PostItem &item, const PostStyle &style)
 {
     QJsonObject attachment{{QStringLiteral("color"), levelColour(item.level)},
@@ -207,13 +228,15 @@ const QString &mentionOf(const PostItem &item, const PostStyle &style)
     return style.mentions[static_cast<size_t>(item.level)];
 }
 
-PostFit::PostFit(const PostStyle &style, qsizetype budget, int maxAttachments)
-    : m_style(style), m_budget(budget), m_maxAttachments(maxAttachments)
+PostFit::PostFit(const PostStyle &style, qsizetype budget, const ServerTraits &traits)
+    : m_style(style), m_budget(budget), m_maxAttachments(traits.maxAttachments),
+      m_attachmentsTotal(traits.attachmentsTotal)
 { }
 
 bool PostFit::take(const PostItem &item)
 {
     qsizetype added = item.text.size();
+    qsizetype attachment = 0;
     const QString *newMention = nullptr;
     switch (m_style.format) {
     case MessageFormat::Text:
@@ -229,6 +252,11 @@ bool PostFit::take(const PostItem &item)
             newMention = &mention;
             added += mention.size() + (m_mentions.isEmpty() ? 0 : 1);
         }
+        if (m_attachmentsTotal > 0) {
+            attachment = attachmentCharacters(item, m_style);
+            if (m_items > 0 && m_attachmentCharacters + attachment > m_attachmentsTotal)
+                return false;
+        }
         break;
     case MessageFormat::Blocks:
         if (m_items > 0 && m_blocks + blocksFor(item) > blocksPerPost)
@@ -238,6 +266,7 @@ bool PostFit::take(const PostItem &item)
     if (m_items > 0 && m_characters + added > m_budget)
         return false;
     m_characters += added;
+    m_attachmentCharacters += attachment;
     m_blocks += blocksFor(item);
     ++m_items;
     if (newMention)

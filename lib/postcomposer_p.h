@@ -5,6 +5,7 @@
 #include "level.h"
 #include "messageformat.h"
 #include "record_p.h"
+#include "serverkind.h"
 #include "slacklog_export.h"
 
 #include <QtCore/qbytearray.h>
@@ -60,7 +61,7 @@ constexpr qsizetype fieldValueLimit = 1024;
 class SLACKLOG_AUTOTEST_EXPORT PostFit
 {
 public:
-    PostFit(const PostStyle &style, qsizetype budget, int maxAttachments);
+    PostFit(const PostStyle &style, qsizetype budget, const ServerTraits &traits);
 
     // True, and counted, when \a item fits with those taken so far.
     bool take(const PostItem &item);
@@ -69,7 +70,9 @@ private:
     const PostStyle &m_style;
     qsizetype m_budget;
     int m_maxAttachments;
+    qsizetype m_attachmentsTotal;
     qsizetype m_characters = 0;
+    qsizetype m_attachmentCharacters = 0; // titles, texts, fields and footers
     int m_items = 0;
     int m_blocks = 0;
     QStringList m_mentions; // of attachments, which go in the post's own text

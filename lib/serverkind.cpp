@@ -33,6 +33,7 @@ ServerTraits serverTraits(ServerKind kind)
         // Attachments become embeds, of which a message holds 10; the channel is the webhook's.
         traits.textLimit = 2000;
         traits.maxAttachments = 10;
+        traits.attachmentsTotal = 6000;
         traits.blocks = false;
         traits.channel = false;
         traits.iconEmoji = false;

@@ -26,6 +26,9 @@ struct ServerTraits
 {
     int textLimit = 40000; //!< characters of text one post may carry
     int maxAttachments = 100; //!< attachments one post may carry
+    //! Characters one post's attachments may hold together, titles, fields and footers
+    //! included; 0 for no such limit.
+    int attachmentsTotal = 0;
     bool blocks = true; //!< whether Block Kit is understood
     bool channel = true; //!< whether the payload's channel is honoured
     bool username = true;

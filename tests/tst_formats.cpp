@@ -116,6 +116,7 @@ private Q_SLOTS:
     void channelWordsInLogTextPingNoOne();
     void aSplitMessageMentionsOnce_data();
     void aSplitMessageMentionsOnce();
+    void discordKeepsItsEmbedTotal();
 
 private:
     Settings settings(MessageFormat format, ServerKind kind = ServerKind::Slack) const;
@@ -681,6 +682,32 @@ void tst_Formats::aSplitMessageMentionsOnce()
     }
     QVERIFY2(parts > 1, qPrintable(QString::number(parts)));
     QCOMPARE(mentions, 1);
+}
+
+void tst_Formats::discordKeepsItsEmbedTotal()
+{
+    // Ten embeds of short text but long fields are over Discord's 6,000 characters together,
+    // though within its 2,000 of text and its 10 embeds.
+    m_slack->setServerLimits(ServerLimits::discord());
+    m_slack->setMode(SlackStandIn::Mode::Slow);
+    m_slack->setDelay(300ms);
+    Settings settings = this->settings(MessageFormat::Attachments, ServerKind::Discord);
+    settings.setFields(MessageField::Function);
+    static const QByteArray function = "void Disk::check(" + QByteArray(800, 'T') + ")";
+    const int messages = 21;
+    const QList<ReceivedRequest> requests = deliver(settings, [] {
+        for (int i = 0; i < messages; ++i) {
+            const QMessageLogger logger(kFile, 42, function.constData(), kCategory);
+            TestSupport::logAt(logger, Level::Info, QStringLiteral("message %1").arg(i));
+        }
+    });
+    QVERIFY2(!requests.isEmpty(), qPrintable(m_problem));
+    QStringList shown;
+    for (const ReceivedRequest &request : requests)
+        shown += request.displayedTexts();
+    QCOMPARE(shown.size(), messages);
+    // The first post holds one message; then the total, not the count of 10, cuts each post.
+    QVERIFY2(requests.size() >= 4, qPrintable(QString::number(requests.size())));
 }
 
 QTEST_GUILESS_MAIN(tst_Formats)

@@ -217,6 +217,7 @@ ServerLimits ServerLimits::discord()
     ServerLimits limits;
     limits.textLimit = 2000;
     limits.maxAttachments = 10;
+    limits.attachmentsTotal = 6000;
     limits.blocks = false;
     return limits;
 }

@@ -24,12 +24,15 @@ struct SLACKLOG_TESTING_EXPORT ServerLimits
     //! Characters of text one post may carry: its text, its attachments' and its sections'.
     int textLimit = 40000;
     int maxAttachments = 100;
+    //! Characters of all attachments together (title, text, fields, footer); 0 for no limit.
+    int attachmentsTotal = 0;
     bool blocks = true; //!< false: blocks are ignored, as servers without Block Kit do
 
     static ServerLimits slack(); //!< 40,000 characters, 100 attachments, Block Kit
     static ServerLimits mattermost(); //!< 16,383 characters, no Block Kit
     static ServerLimits rocketChat(); //!< 5,000 characters (its default), no Block Kit
-    static ServerLimits discord(); //!< 2,000 characters, 10 attachments, no Block Kit
+    //! 2,000 characters, 10 attachments of 6,000 characters together, no Block Kit
+    static ServerLimits discord();
 };
 
 /*!
@@ -151,10 +154,10 @@ public:
     /*!
         \brief Makes the stand-in check payloads against \a limits: Slack's by default.
 
-        Over the text limit it answers 400 "msg_too_long", over the attachments 400
-        "too_many_attachments"; Block Kit beyond Slack's limits (50 blocks, a header of 150
-        characters, a section of 3,000, a context of 10 elements of 3,000, no empty text) is 400
-        "invalid_blocks".
+        Over the text limit, or the attachments' total, it answers 400 "msg_too_long", over the
+        attachments' count 400 "too_many_attachments"; Block Kit beyond Slack's limits (50 blocks, a
+       header of 150 characters, a section of 3,000, a context of 10 elements of 3,000, no empty
+       text) is 400 "invalid_blocks".
     */
     void setServerLimits(const ServerLimits &limits);
     ServerLimits serverLimits() const;

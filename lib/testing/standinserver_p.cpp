@@ -227,6 +227,17 @@ std::pair<int, QByteArray> slackVerdict(const ReceivedRequest &request, const Se
         characters -= text.size();
     if (characters > limits.textLimit)
         return {400, "msg_too_long"};
+    if (limits.attachmentsTotal > 0) {
+        qsizetype total = 0;
+        for (const QJsonValue &attachment : attachments) {
+            for (const char16_t *key : {u"title", u"text", u"footer"})
+                total += attachment[key].toString().size();
+            for (const QJsonValue &field : attachment[u"fields"].toArray())
+                total += field[u"title"].toString().size() + field[u"value"].toString().size();
+        }
+        if (total > limits.attachmentsTotal)
+            return {400, "msg_too_long"};
+    }
     return {200, "ok"};
 }
 
