@@ -79,6 +79,9 @@ void tst_SlackRendering::mrkdwn_data()
             << u"<!date^1732523400^{ago}|a while &amp; more>"_qs << u"a while &amp; more"_qs;
     QTest::addRow("date that is not a number")
             << u"<!date^soon^{date_num}|&lt;b&gt;later>"_qs << u"&lt;b&gt;later"_qs;
+    // Without a fallback, a token that cannot be shown shows itself, as text.
+    QTest::addRow("date without a fallback")
+            << u"<!date^soon^{date_num}>"_qs << u"&lt;!date^soon^{date_num}&gt;"_qs;
 }
 
 void tst_SlackRendering::mrkdwn()

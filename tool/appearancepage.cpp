@@ -89,7 +89,8 @@ AppearancePage::AppearancePage(QWidget *parent)
 
     auto *formatBox = new QGroupBox(tr("Format"), this);
     auto *formatForm = new QFormLayout(formatBox);
-    auto *formatLabel = new QLabel(tr("F&ormat:"), this);
+    // Alt+O is the source bar's Open.
+    auto *formatLabel = new QLabel(tr("Form&at:"), this);
     formatLabel->setBuddy(m_format);
     auto *formatRow = new QHBoxLayout;
     formatRow->addWidget(m_format);
@@ -152,7 +153,7 @@ AppearancePage::AppearancePage(QWidget *parent)
 
     m_preview->setObjectName(QStringLiteral("patternPreview"));
     m_preview->setWordWrap(true);
-    m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_preview->setTextFormat(Qt::PlainText);
     m_preview->setFrameShape(QFrame::StyledPanel);
     m_preview->setMargin(6);
@@ -171,6 +172,19 @@ AppearancePage::AppearancePage(QWidget *parent)
     layout->addWidget(m_fieldsBox);
     layout->addWidget(text);
     layout->addStretch();
+
+    // Tab follows the page from top to bottom, not the order the widgets were made in.
+    QWidget *previous = m_format;
+    const auto tabTo = [&previous](QWidget *next) {
+        setTabOrder(previous, next);
+        previous = next;
+    };
+    for (QCheckBox *box : m_fields)
+        tabTo(box);
+    tabTo(m_pattern);
+    tabTo(defaultPattern);
+    for (QLineEdit *edit : m_emoji)
+        tabTo(edit);
 
     connect(m_format, &QComboBox::activated, this, &SettingsPage::edited);
     connect(m_format, &QComboBox::currentIndexChanged, this, &AppearancePage::updateFormat);
@@ -219,10 +233,10 @@ void AppearancePage::updateFormat()
 {
     const MessageFormat chosen = format();
     m_formatHint->setText(formatHint(chosen));
-    // Each control only where it changes what is posted; the hint says where the others go.
+    m_format->setAccessibleDescription(m_formatHint->text());
+    // The fields only where they change what is posted. The pattern and the emoji stay
+    // editable, as the settings check them whatever the format; the hint says where they apply.
     m_fieldsBox->setEnabled(chosen != MessageFormat::Text);
-    for (QLineEdit *edit : m_emoji)
-        edit->setEnabled(chosen == MessageFormat::Text);
 }
 
 void AppearancePage::updatePreview()

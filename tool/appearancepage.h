@@ -39,7 +39,6 @@ private:
     std::array<QCheckBox *, 7> m_fields{};
     QLineEdit *m_pattern;
     std::array<QLineEdit *, 5> m_emoji{};
-    QLabel *m_textHint;
     QLabel *m_preview;
     SlackLog::Settings m_context;
     QString m_applicationName;

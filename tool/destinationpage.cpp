@@ -24,10 +24,15 @@ constexpr ServerKind allKinds[] = {ServerKind::Slack, ServerKind::Mattermost,
 QString kindHint(ServerKind kind)
 {
     const SlackLog::ServerTraits traits = SlackLog::serverTraits(kind);
-    QStringList hint{DestinationPage::tr("A post carries at most %L1 characters and %L2 "
+    QStringList hint{DestinationPage::tr("A post carries at most %L1 characters, or the text "
+                                         "budget on the Delivery page if that is lower, and %L2 "
                                          "attachments; longer messages are split.")
                              .arg(traits.textLimit)
                              .arg(traits.maxAttachments)};
+    if (traits.attachmentsTotal > 0)
+        hint << DestinationPage::tr("Its attachments hold at most %L1 characters together, "
+                                    "titles and fields included.")
+                        .arg(traits.attachmentsTotal);
     hint << (traits.blocks ? DestinationPage::tr("It understands Block Kit (the Blocks format).")
                            : DestinationPage::tr("It does not understand Block Kit (the Blocks "
                                                  "format)."));
@@ -201,6 +206,7 @@ void DestinationPage::updateKind()
 {
     const auto kind = static_cast<ServerKind>(m_kind->currentData().toInt());
     m_kindHint->setText(kindHint(kind));
+    m_kind->setAccessibleDescription(m_kindHint->text());
     m_webhook->setPlaceholderText(webhookPlaceholder(kind));
     // Only Slack makes app webhooks that ignore channel, username and icon.
     m_appWebhookNote->setVisible(kind == ServerKind::Slack);

@@ -4,6 +4,7 @@
 
 #include <SlackLog/ServerKind>
 
+#include <QtCore/QTimer>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
@@ -29,7 +30,9 @@ public:
         for (const auto kind : {SlackLog::ServerKind::Slack, SlackLog::ServerKind::Mattermost,
                                 SlackLog::ServerKind::RocketChat, SlackLog::ServerKind::Discord})
             combo->addItem(SlackLog::serverKindDisplayName(kind), SlackLog::serverKindName(kind));
-        // A choice is the edit: no need to press Enter or leave the cell.
+        // A choice from the list is the edit: no need to press Enter or leave the cell. The list
+        // opens at once, since a closed combo box takes each arrow key as a choice.
+        QTimer::singleShot(0, combo, &QComboBox::showPopup);
         auto *self = const_cast<KindDelegate *>(this);
         connect(combo, &QComboBox::activated, self, [self, combo] {
             Q_EMIT self->commitData(combo);

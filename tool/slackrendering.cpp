@@ -43,9 +43,11 @@ QString dateHtml(const QString &target, const QString &fallback)
     bool ok = false;
     const qint64 seconds = parts.value(0).toLongLong(&ok);
     const QString format = parts.value(1);
-    if (!ok || format.isEmpty())
-        return escapedKeepingEntities(fallback);
-    const QDateTime time = QDateTime::fromSecsSinceEpoch(seconds).toLocalTime();
+    // A token that cannot be shown shows its fallback, or itself when it has none.
+    const QString unknown = fallback.isEmpty() ? u'<' + target + u'>' : fallback;
+    const QDateTime time = QDateTime::fromSecsSinceEpoch(ok ? seconds : 0).toLocalTime();
+    if (!ok || format.isEmpty() || !time.isValid())
+        return escapedKeepingEntities(unknown);
     static const QRegularExpression token(QStringLiteral("\\{(\\w+)\\}"));
     QString shown;
     qsizetype from = 0;
@@ -68,7 +70,7 @@ QString dateHtml(const QString &target, const QString &fallback)
         else if (name == u"time_secs")
             value = time.toString(QStringLiteral("HH:mm:ss"));
         else
-            return escapedKeepingEntities(fallback);
+            return escapedKeepingEntities(unknown);
         shown += format.mid(from, match.capturedStart() - from) + value;
         from = match.capturedEnd();
     }

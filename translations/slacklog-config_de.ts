@@ -68,10 +68,6 @@
         <translation>Format</translation>
     </message>
     <message>
-        <source>F&amp;ormat:</source>
-        <translation>F&amp;ormat:</translation>
-    </message>
-    <message>
         <source>What attachments and blocks show beside the message. Text posts show what the message pattern says instead.</source>
         <translation>Was Anhänge und Blöcke neben der Nachricht zeigen. Text-Beiträge zeigen stattdessen, was das Meldungsmuster vorgibt.</translation>
     </message>
@@ -119,6 +115,10 @@
     <message>
         <source>Disk almost full: 95% of /var used</source>
         <translation>Festplatte fast voll: 95 % von /var belegt</translation>
+    </message>
+    <message>
+        <source>Form&amp;at:</source>
+        <translation>Form&amp;at:</translation>
     </message>
 </context>
 <context>
@@ -583,10 +583,6 @@ Ohne konfigurierten Webhook sendet --send an einen eingebauten Slack-Ersatz auf 
         <translation>Eine gültige Webhook-URL.</translation>
     </message>
     <message>
-        <source>A post carries at most %L1 characters and %L2 attachments; longer messages are split.</source>
-        <translation>Ein Beitrag enthält höchstens %L1 Zeichen und %L2 Anhänge; längere Nachrichten werden aufgeteilt.</translation>
-    </message>
-    <message>
         <source>It understands Block Kit (the Blocks format).</source>
         <translation>Er versteht Block Kit (das Format Blöcke).</translation>
     </message>
@@ -629,6 +625,14 @@ Ohne konfigurierten Webhook sendet --send an einen eingebauten Slack-Ersatz auf 
     <message>
         <source>Ser&amp;ver:</source>
         <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>A post carries at most %L1 characters, or the text budget on the Delivery page if that is lower, and %L2 attachments; longer messages are split.</source>
+        <translation>Ein Beitrag enthält höchstens %L1 Zeichen, oder das Textbudget auf der Seite „Zustellung“, wenn es kleiner ist, und %L2 Anhänge; längere Nachrichten werden aufgeteilt.</translation>
+    </message>
+    <message>
+        <source>Its attachments hold at most %L1 characters together, titles and fields included.</source>
+        <translation>Seine Anhänge fassen zusammen höchstens %L1 Zeichen, Titel und Felder eingeschlossen.</translation>
     </message>
 </context>
 <context>

@@ -68,10 +68,6 @@
         <translation>Formato</translation>
     </message>
     <message>
-        <source>F&amp;ormat:</source>
-        <translation>F&amp;ormato:</translation>
-    </message>
-    <message>
         <source>What attachments and blocks show beside the message. Text posts show what the message pattern says instead.</source>
         <translation>Lo que los adjuntos y los bloques muestran junto al mensaje. Las publicaciones de texto muestran en su lugar lo que indica el patrón de mensaje.</translation>
     </message>
@@ -119,6 +115,10 @@
     <message>
         <source>Disk almost full: 95% of /var used</source>
         <translation>Disco casi lleno: 95 % de /var en uso</translation>
+    </message>
+    <message>
+        <source>Form&amp;at:</source>
+        <translation>Form&amp;ato:</translation>
     </message>
 </context>
 <context>
@@ -583,10 +583,6 @@ Sin un webhook configurado, --send publica en un sustituto de Slack integrado en
         <translation>Una URL de webhook válida.</translation>
     </message>
     <message>
-        <source>A post carries at most %L1 characters and %L2 attachments; longer messages are split.</source>
-        <translation>Una publicación lleva como máximo %L1 caracteres y %L2 adjuntos; los mensajes más largos se dividen.</translation>
-    </message>
-    <message>
         <source>It understands Block Kit (the Blocks format).</source>
         <translation>Entiende Block Kit (el formato Bloques).</translation>
     </message>
@@ -629,6 +625,14 @@ Sin un webhook configurado, --send publica en un sustituto de Slack integrado en
     <message>
         <source>Ser&amp;ver:</source>
         <translation>Ser&amp;vidor:</translation>
+    </message>
+    <message>
+        <source>A post carries at most %L1 characters, or the text budget on the Delivery page if that is lower, and %L2 attachments; longer messages are split.</source>
+        <translation>Una publicación lleva como máximo %L1 caracteres, o el presupuesto de texto de la página Entrega si es menor, y %L2 adjuntos; los mensajes más largos se dividen.</translation>
+    </message>
+    <message>
+        <source>Its attachments hold at most %L1 characters together, titles and fields included.</source>
+        <translation>Sus adjuntos contienen como máximo %L1 caracteres en total, títulos y campos incluidos.</translation>
     </message>
 </context>
 <context>

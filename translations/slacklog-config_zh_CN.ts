@@ -68,10 +68,6 @@
         <translation>格式</translation>
     </message>
     <message>
-        <source>F&amp;ormat:</source>
-        <translation>格式(&amp;O)：</translation>
-    </message>
-    <message>
         <source>What attachments and blocks show beside the message. Text posts show what the message pattern says instead.</source>
         <translation>附件和块在消息旁显示的内容。文本帖子则显示消息模式所指定的内容。</translation>
     </message>
@@ -119,6 +115,10 @@
     <message>
         <source>Disk almost full: 95% of /var used</source>
         <translation>磁盘快满了：/var 已使用 95%</translation>
+    </message>
+    <message>
+        <source>Form&amp;at:</source>
+        <translation>格式(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -581,10 +581,6 @@ Without a configured webhook, --send posts to a built-in Slack stand-in on 127.0
         <translation>有效的 webhook URL。</translation>
     </message>
     <message>
-        <source>A post carries at most %L1 characters and %L2 attachments; longer messages are split.</source>
-        <translation>每条帖子最多 %L1 个字符、%L2 个附件；更长的消息会被拆分。</translation>
-    </message>
-    <message>
         <source>It understands Block Kit (the Blocks format).</source>
         <translation>它支持 Block Kit（“块”格式）。</translation>
     </message>
@@ -627,6 +623,14 @@ Without a configured webhook, --send posts to a built-in Slack stand-in on 127.0
     <message>
         <source>Ser&amp;ver:</source>
         <translation>服务器(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>A post carries at most %L1 characters, or the text budget on the Delivery page if that is lower, and %L2 attachments; longer messages are split.</source>
+        <translation>每条帖子最多 %L1 个字符（若“投递”页上的文本预算更小，则以其为准）、%L2 个附件；更长的消息会被拆分。</translation>
+    </message>
+    <message>
+        <source>Its attachments hold at most %L1 characters together, titles and fields included.</source>
+        <translation>其所有附件合计最多 %L1 个字符，包括标题和字段。</translation>
     </message>
 </context>
 <context>
