@@ -372,6 +372,11 @@ Batch Outbox::makeBatch(const QString &key, PerDestination &entry)
     PostStyle style = m_config->style();
     style.facts.applicationName = m_applicationName;
     style.facts.applicationVersion = m_applicationVersion;
+    if (m_exitBudget && style.format != MessageFormat::Text) {
+        style.digestMentions = style.format == MessageFormat::Attachments;
+        style.format = MessageFormat::Text;
+        style.digest = true;
+    }
     PostFit fit(style, budget(batch.destination), serverTraits(batch.destination.serverKind()));
     std::vector<PostItem> items;
     for (const Line &line : entry.lines) {

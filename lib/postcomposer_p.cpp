@@ -213,6 +213,22 @@ void insertDestination(QJsonObject &object, const Destination &destination)
 
 } // namespace
 
+QString textLine(const PostItem &item, const PostStyle &style)
+{
+    if (!style.digest || item.notice)
+        return item.text;
+    QString line;
+    if (style.digestMentions) {
+        if (const QString &mention = mentionOf(item, style); !mention.isEmpty())
+            line = mention + u' ';
+    }
+    // A code block's fence must start its line on CommonMark servers.
+    line += titleFor(item)
+            + (item.text.startsWith(QStringLiteral("```")) ? QStringLiteral("\n")
+                                                           : QStringLiteral(": "));
+    return line + item.text;
+}
+
 QString repeatSuffix(int repeats)
 {
     return DeliveryText::tr("(repeated %1 times)",
@@ -240,7 +256,7 @@ bool PostFit::take(const PostItem &item)
     const QString *newMention = nullptr;
     switch (m_style.format) {
     case MessageFormat::Text:
-        added += (m_items > 0 ? 1 : 0)
+        added = textLine(item, m_style).size() + (m_items > 0 ? 1 : 0)
                 + (item.repeats > 0 ? 1 + repeatSuffix(item.repeats).size() : 0);
         break;
     case MessageFormat::Attachments:
@@ -313,7 +329,7 @@ QByteArray composePost(const Destination &destination, const PostStyle &style,
         for (const PostItem &item : items) {
             if (!text.isEmpty())
                 text += u'\n';
-            text += item.text;
+            text += textLine(item, style);
             // After a code block's closing fence, only a new line keeps it a fence elsewhere than
             // on Slack.
             if (item.repeats > 0)

@@ -46,7 +46,14 @@ struct PostStyle
     MessageFields fields;
     std::array<QString, 5> mentions; // in Slack's syntax, by level
     ProcessFacts facts;
+    // At exit, attachments and blocks go as Text, one line per message with its title in front:
+    // at 100 attachments or 16 messages a post, a queue would not drain in time at 1 post/s.
+    bool digest = false;
+    bool digestMentions = false; // the items' texts hold no mention (they were attachments)
 };
+
+// What a Text post shows of \a item: its text, and in a digest its mention and title.
+QString textLine(const PostItem &item, const PostStyle &style);
 
 // Block Kit's limits, from Slack's reference.
 constexpr qsizetype blockSectionLimit = 3000;

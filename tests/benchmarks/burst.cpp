@@ -47,7 +47,8 @@ void tally(const QList<ReceivedRequest> &requests, BurstResult &result)
             ++result.rateLimited;
         if (request.answeredStatus != 200)
             continue;
-        const QString text = request.text();
+        // What a reader sees, in whichever format the settings chose.
+        const QString text = request.displayedTexts().join(u'\n');
         result.deliveredCharacters += text.size();
         auto match = id.globalMatch(text);
         while (match.hasNext())
