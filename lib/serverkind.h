@@ -18,6 +18,10 @@ enum class ServerKind {
     Discord, //!< through Discord's Slack-compatible endpoint, …/webhooks/{id}/{token}/slack
 };
 
+/*! \brief Every kind, in the order of the enum: for editors that offer a choice. */
+inline constexpr ServerKind allServerKinds[] = {ServerKind::Slack, ServerKind::Mattermost,
+                                                ServerKind::RocketChat, ServerKind::Discord};
+
 /*!
     \brief What a kind of server accepts. Posts are split to fit textLimit, and the fields a
     server does not honour are left out of its payloads.

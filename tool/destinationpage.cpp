@@ -17,9 +17,6 @@ using SlackLog::ServerKind;
 
 namespace {
 
-constexpr ServerKind allKinds[] = {ServerKind::Slack, ServerKind::Mattermost,
-                                   ServerKind::RocketChat, ServerKind::Discord};
-
 // What a kind of server does with a post, from the library's own traits.
 QString kindHint(ServerKind kind)
 {
@@ -114,7 +111,7 @@ DestinationPage::DestinationPage(QWidget *parent)
     m_webhookCheck->setWordWrap(true);
 
     m_kind->setObjectName(QStringLiteral("serverKind"));
-    for (const ServerKind kind : allKinds)
+    for (const ServerKind kind : SlackLog::allServerKinds)
         m_kind->addItem(SlackLog::serverKindDisplayName(kind), int(kind));
     m_kind->setToolTip(tr("The chat server behind the webhook. Mattermost, Rocket.Chat and "
                           "Discord accept Slack's posts, each with limits of its own."));

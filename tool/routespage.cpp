@@ -27,8 +27,7 @@ public:
     {
         auto *combo = new QComboBox(parent);
         combo->addItem(RoutesPage::tr("(as the default)"), QString());
-        for (const auto kind : {SlackLog::ServerKind::Slack, SlackLog::ServerKind::Mattermost,
-                                SlackLog::ServerKind::RocketChat, SlackLog::ServerKind::Discord})
+        for (const SlackLog::ServerKind kind : SlackLog::allServerKinds)
             combo->addItem(SlackLog::serverKindDisplayName(kind), SlackLog::serverKindName(kind));
         // A choice from the list is the edit: no need to press Enter or leave the cell. The list
         // opens at once, since a closed combo box takes each arrow key as a choice.
