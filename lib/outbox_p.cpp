@@ -372,12 +372,14 @@ Batch Outbox::makeBatch(const QString &key, PerDestination &entry)
     PostStyle style = m_config->style();
     style.facts.applicationName = m_applicationName;
     style.facts.applicationVersion = m_applicationVersion;
+    const qsizetype limit = budget(batch.destination);
     if (m_exitBudget && style.format != MessageFormat::Text) {
         style.digestMentions = style.format == MessageFormat::Attachments;
         style.format = MessageFormat::Text;
         style.digest = true;
+        style.digestLimit = limit;
     }
-    PostFit fit(style, budget(batch.destination), serverTraits(batch.destination.serverKind()));
+    PostFit fit(style, limit, serverTraits(batch.destination.serverKind()));
     std::vector<PostItem> items;
     for (const Line &line : entry.lines) {
         PostItem item{line.text,     line.level,   line.origin, line.firstUtcMSecs,

@@ -217,16 +217,19 @@ QString textLine(const PostItem &item, const PostStyle &style)
 {
     if (!style.digest || item.notice)
         return item.text;
-    QString line;
+    QString mention;
     if (style.digestMentions) {
-        if (const QString &mention = mentionOf(item, style); !mention.isEmpty())
-            line = mention + u' ';
+        if (const QString &levels = mentionOf(item, style); !levels.isEmpty())
+            mention = levels + u' ';
     }
     // A code block's fence must start its line on CommonMark servers.
-    line += titleFor(item)
+    const QString title = titleFor(item)
             + (item.text.startsWith(QStringLiteral("```")) ? QStringLiteral("\n")
                                                            : QStringLiteral(": "));
-    return line + item.text;
+    // The part left room for its mention only.
+    if (mention.size() + title.size() + item.text.size() > style.digestLimit)
+        return mention + item.text;
+    return mention + title + item.text;
 }
 
 QString repeatSuffix(int repeats)

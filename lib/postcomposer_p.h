@@ -12,6 +12,7 @@
 #include <QtCore/qstring.h>
 
 #include <array>
+#include <limits>
 #include <vector>
 
 namespace SlackLog::Internal {
@@ -50,6 +51,8 @@ struct PostStyle
     // at 100 attachments or 16 messages a post, a queue would not drain in time at 1 post/s.
     bool digest = false;
     bool digestMentions = false; // the items' texts hold no mention (they were attachments)
+    // A digest line longer than this goes without its title: its text was cut to the budget.
+    qsizetype digestLimit = std::numeric_limits<qsizetype>::max();
 };
 
 // What a Text post shows of \a item: its text, and in a digest its mention and title.

@@ -95,6 +95,7 @@ private Q_SLOTS:
     void trimDropsTheOldestButNeverWhatIsUnderWay();
     void trimHonoursTheByteCap();
     void exitBudgetTakesSlacksLimit();
+    void anExitDigestStaysWithinTheServersLimit();
     void settingsApplyFromTheirSequence();
     void destinationsAreSeparate();
     void payloadFields_data();
@@ -620,6 +621,23 @@ void tst_Outbox::exitBudgetTakesSlacksLimit()
     const std::optional<Batch> batch = outbox.takeReady(0);
     QCOMPARE(batch->messageCount, 666); // 40,000 / 60
     QVERIFY(json(*batch).value(u"text").toString().size() <= 40000);
+}
+
+void tst_Outbox::anExitDigestStaysWithinTheServersLimit()
+{
+    // Attachments drain at exit as lines with their title in front; a message cut to Discord's
+    // 2,000 characters has no room for one, and goes without.
+    Settings settings = settingsFor(QString());
+    settings.setFormat(MessageFormat::Attachments);
+    settings.setServerKind(ServerKind::Discord);
+    Outbox outbox(m_ledger.get());
+    add(outbox, {record(1, QString(2000, u'x')), record(2, QStringLiteral("short"))},
+        initial(settings));
+    outbox.setExitBudget(true);
+    const QStringList texts = deliverAll(outbox);
+    QCOMPARE(texts.size(), 2);
+    QCOMPARE(texts.at(0), QString(2000, u'x'));
+    QCOMPARE(texts.at(1), u"Warning: short"_qs);
 }
 
 void tst_Outbox::settingsApplyFromTheirSequence()
