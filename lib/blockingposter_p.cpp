@@ -8,6 +8,7 @@
 #include <QtNetwork/qhostinfo.h>
 #include <QtNetwork/qsslsocket.h>
 
+#include <algorithm>
 #include <condition_variable>
 #include <memory>
 #include <mutex>
@@ -48,10 +49,18 @@ Answer::Failure failureOf(QAbstractSocket::SocketError error)
     }
 }
 
+// The most a status line and headers may take; Slack's are a few hundred bytes.
+constexpr qsizetype maxHeadBytes = 16 * 1024;
+// All of an answer that is read, framing included.
+constexpr qsizetype maxResponseBytes = maxHeadBytes + maxAnswerBytes + 1024;
+
 // Reads one HTTP/1.1 response: status line, headers, then a body framed by Content-Length, by
-// chunks, or by the end of the connection.
+// chunks, or by the end of the connection. Never keeps more than the head and maxAnswerBytes
+// of body, however much the server sends.
 struct ResponseReader
 {
+    enum class State { NeedMore, Done, Malformed, TooLong };
+
     QByteArray buffer;
     int status = 0;
     QByteArray retryAfter;
@@ -59,14 +68,22 @@ struct ResponseReader
     qint64 contentLength = -1;
     bool chunked = false;
 
-    bool parseHead()
+    State parseHead()
     {
         const qsizetype end = buffer.indexOf("\r\n\r\n");
         if (end < 0)
-            return false;
+            return buffer.size() > maxHeadBytes ? State::TooLong : State::NeedMore;
+        if (end > maxHeadBytes)
+            return State::TooLong;
         const QList<QByteArray> lines = buffer.left(end).split('\n');
+        // "HTTP/1.1 200 OK": a version, then exactly three digits.
         const QList<QByteArray> statusLine = lines.value(0).trimmed().split(' ');
-        status = statusLine.value(1).toInt();
+        const QByteArray code = statusLine.value(1);
+        if (!statusLine.value(0).startsWith("HTTP/") || code.size() != 3
+            || !std::all_of(code.cbegin(), code.cend(),
+                            [](char c) { return c >= '0' && c <= '9'; }))
+            return State::Malformed;
+        status = code.toInt();
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const QByteArray line = lines.at(i).trimmed();
             const qsizetype colon = line.indexOf(':');
@@ -79,42 +96,59 @@ struct ResponseReader
             else if (name == "transfer-encoding")
                 chunked = value.toLower().contains("chunked");
             else if (name == "retry-after")
-                retryAfter = value;
+                retryAfter = value.left(200);
         }
         bodyStart = end + 4;
-        return true;
+        return State::Done;
     }
 
-    // std::nullopt while more bytes are needed.
-    std::optional<QByteArray> body(bool connectionClosed) const
+    // Done with \a body once the body is whole (or the connection ended it).
+    State body(bool connectionClosed, QByteArray &decoded) const
     {
-        const QByteArray raw = buffer.mid(bodyStart);
+        const QByteArrayView raw = QByteArrayView(buffer).sliced(bodyStart);
         if (chunked) {
-            QByteArray decoded;
+            decoded.clear();
             qsizetype pos = 0;
             while (true) {
                 const qsizetype lineEnd = raw.indexOf("\r\n", pos);
                 if (lineEnd < 0)
-                    return connectionClosed ? std::optional(decoded) : std::nullopt;
+                    return connectionClosed ? State::Done : State::NeedMore;
                 bool ok = false;
-                const qsizetype size =
-                        raw.mid(pos, lineEnd - pos).split(';').value(0).toLongLong(&ok, 16);
-                if (!ok || size == 0)
-                    return decoded;
+                const qint64 size = raw.sliced(pos, lineEnd - pos)
+                                            .toByteArray()
+                                            .split(';')
+                                            .value(0)
+                                            .trimmed()
+                                            .toLongLong(&ok, 16);
+                if (!ok || size < 0)
+                    return State::Malformed;
+                if (size == 0)
+                    return State::Done;
+                if (decoded.size() + size > maxAnswerBytes)
+                    return State::TooLong;
                 if (raw.size() < lineEnd + 2 + size)
-                    return connectionClosed ? std::optional(decoded) : std::nullopt;
-                decoded += raw.mid(lineEnd + 2, size);
-                pos = lineEnd + 2 + size + 2;
+                    return connectionClosed ? State::Done : State::NeedMore;
+                decoded += raw.sliced(lineEnd + 2, qsizetype(size));
+                pos = lineEnd + 2 + qsizetype(size) + 2;
             }
         }
+        if (contentLength > maxAnswerBytes || raw.size() > maxAnswerBytes)
+            return State::TooLong;
         if (contentLength >= 0) {
-            if (raw.size() >= contentLength)
-                return raw.left(contentLength);
-            return connectionClosed ? std::optional(raw) : std::nullopt;
+            if (raw.size() >= contentLength) {
+                decoded = raw.first(contentLength).toByteArray();
+                return State::Done;
+            }
+            decoded = raw.toByteArray();
+            return connectionClosed ? State::Done : State::NeedMore;
         }
-        if (status == 204 || status == 304)
-            return QByteArray();
-        return connectionClosed ? std::optional(raw) : std::nullopt;
+        decoded = raw.toByteArray();
+        if (status == 204 || status == 304 || connectionClosed) {
+            if (status == 204 || status == 304)
+                decoded.clear();
+            return State::Done;
+        }
+        return State::NeedMore;
     }
 };
 
@@ -203,6 +237,7 @@ Answer postBlocking(const QUrl &url, const QByteArray &payload, QDeadlineTimer d
     QElapsedTimer clock;
     clock.start();
     Answer answer;
+    answer.bound = std::chrono::milliseconds(qMax<qint64>(0, deadline.remainingTime()));
     auto finish = [&](Answer::Failure failure, const QString &detail) {
         answer.failure = failure;
         answer.detail = detail;
@@ -242,6 +277,7 @@ Answer postBlocking(const QUrl &url, const QByteArray &payload, QDeadlineTimer d
     if (!connected)
         return finish(failure.failure, failure.detail);
     QTcpSocket &socket = *connected;
+    socket.setReadBufferSize(maxResponseBytes);
 
     QByteArray target = url.path(QUrl::FullyEncoded).toLatin1();
     if (target.isEmpty())
@@ -266,22 +302,48 @@ Answer postBlocking(const QUrl &url, const QByteArray &payload, QDeadlineTimer d
     }
 
     ResponseReader reader;
+    const auto tooLong = [&] {
+        answer.httpStatus = reader.status;
+        return finish(Answer::Failure::TooLong, QString());
+    };
     while (true) {
         const bool more = socket.waitForReadyRead(remaining(deadline));
-        reader.buffer += socket.readAll();
+        // Read no more than could still be kept: what a hostile server sends beyond it stays
+        // in the kernel until the connection is closed.
+        reader.buffer += socket.read(qMax<qsizetype>(maxResponseBytes - reader.buffer.size(), 1));
         const bool closed = !more && socket.state() != QAbstractSocket::ConnectedState;
-        if (reader.bodyStart < 0 && !reader.parseHead()) {
-            if (deadline.hasExpired() || (!more && !closed))
-                return finish(Answer::Failure::Timeout, socket.errorString());
-            if (closed)
-                return finish(Answer::Failure::Closed, socket.errorString());
-            continue;
+        if (reader.bodyStart < 0) {
+            switch (reader.parseHead()) {
+            case ResponseReader::State::Malformed:
+                return finish(Answer::Failure::Malformed, QString());
+            case ResponseReader::State::TooLong:
+                return tooLong();
+            case ResponseReader::State::NeedMore:
+                if (deadline.hasExpired() || (!more && !closed))
+                    return finish(Answer::Failure::Timeout, socket.errorString());
+                if (closed)
+                    return finish(Answer::Failure::Closed, socket.errorString());
+                continue;
+            case ResponseReader::State::Done:
+                break;
+            }
         }
-        if (const auto body = reader.body(closed)) {
+        QByteArray body;
+        switch (reader.body(closed, body)) {
+        case ResponseReader::State::Done:
             answer.httpStatus = reader.status;
-            answer.body = *body;
+            answer.body = body;
             answer.retryAfter = reader.retryAfter;
             return finish(Answer::Failure::None, QString());
+        case ResponseReader::State::TooLong:
+            return tooLong();
+        case ResponseReader::State::Malformed:
+            answer.httpStatus = reader.status;
+            return finish(Answer::Failure::Malformed, QString());
+        case ResponseReader::State::NeedMore:
+            if (reader.buffer.size() >= maxResponseBytes)
+                return tooLong(); // chunk framing, say, of an answer that never ends
+            break;
         }
         if (deadline.hasExpired() || (!more && !closed))
             return finish(Answer::Failure::Timeout, socket.errorString());

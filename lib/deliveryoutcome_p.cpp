@@ -39,13 +39,23 @@ QString statusWords(int status, const QString &code)
 
 } // namespace
 
-AnswerKind classify(const Answer &answer)
+bool isSuccessWithoutOk(const Answer &answer, ServerKind kind)
+{
+    return answer.failure == Answer::Failure::None && answer.httpStatus >= 200
+            && answer.httpStatus < 300 && serverTraits(kind).answersOk
+            && answer.body.trimmed() != "ok";
+}
+
+AnswerKind classify(const Answer &answer, ServerKind kind)
 {
     if (answer.failure != Answer::Failure::None)
         return AnswerKind::Retryable;
     const int status = answer.httpStatus;
+    // Not a status at all: an answer that is not HTTP says nothing about the payload.
+    if (status < 100 || status > 599)
+        return AnswerKind::Retryable;
     if (status >= 200 && status < 300)
-        return AnswerKind::Delivered;
+        return isSuccessWithoutOk(answer, kind) ? AnswerKind::Retryable : AnswerKind::Delivered;
     if (status == 429)
         return AnswerKind::RateLimited;
     if (status == 403 || status == 404 || status == 410)
@@ -55,13 +65,19 @@ AnswerKind classify(const Answer &answer)
     return AnswerKind::Rejected;
 }
 
-bool mayHaveArrived(const Answer &answer)
+bool mayHaveArrived(const Answer &answer, ServerKind kind)
 {
     switch (answer.failure) {
     case Answer::Failure::Closed:
     case Answer::Failure::Timeout:
+    case Answer::Failure::TooLong:
+    case Answer::Failure::Malformed:
     case Answer::Failure::Other:
         return true;
+    case Answer::Failure::None:
+        // Something answered 2xx: what stands between may have passed the post on.
+        return isSuccessWithoutOk(answer, kind) || answer.httpStatus < 100
+                || answer.httpStatus > 599;
     default:
         return false;
     }
@@ -98,9 +114,22 @@ DeliveryResult deliveryResult(const Batch &batch, const Answer &answer,
                 DeliveryText::tr("%1 closed the connection before answering").arg(host);
         return result;
     case Answer::Failure::Timeout:
-        result.errorString = DeliveryText::tr("%1 did not answer within %2 ms")
+        // The bound that applied: at exit or on qFatal it is what was left of the deadline.
+        result.errorString =
+                DeliveryText::tr("%1 did not answer within %2 ms")
+                        .arg(host)
+                        .arg(qint64(answer.bound.count() > 0 ? answer.bound.count()
+                                                             : requestTimeout.count()));
+        return result;
+    case Answer::Failure::TooLong:
+        result.errorString = DeliveryText::tr("%1 answered with more than %2 bytes, which no "
+                                              "webhook does; the answer was cut off there")
                                      .arg(host)
-                                     .arg(qint64(requestTimeout.count()));
+                                     .arg(maxAnswerBytes);
+        return result;
+    case Answer::Failure::Malformed:
+        result.errorString =
+                DeliveryText::tr("%1 sent an answer that is not HTTP (no status code)").arg(host);
         return result;
     case Answer::Failure::HostNotFound:
         result.errorString = DeliveryText::tr("the host %1 was not found").arg(host);
@@ -111,6 +140,25 @@ DeliveryResult deliveryResult(const Batch &batch, const Answer &answer,
         return result;
     case Answer::Failure::Other:
         result.errorString = DeliveryText::tr("the post to %1 failed: %2").arg(host, detail);
+        return result;
+    }
+    if (answer.httpStatus < 100 || answer.httpStatus > 599) {
+        result.errorString = DeliveryText::tr("%1 sent an answer that is not HTTP (status %2)")
+                                     .arg(host)
+                                     .arg(answer.httpStatus);
+        return result;
+    }
+    if (isSuccessWithoutOk(answer, batch.destination.serverKind())) {
+        const QString said = result.slackAnswer.simplified().left(80);
+        result.errorString = said.isEmpty()
+                ? DeliveryText::tr("the webhook answered %1 without \"ok\": something "
+                                   "between SlackLog and Slack, such as a proxy, may "
+                                   "have answered instead")
+                          .arg(answer.httpStatus)
+                : DeliveryText::tr("the webhook answered %1 \"%2\" instead of \"ok\": "
+                                   "something between SlackLog and Slack, such as a "
+                                   "proxy, may have answered instead")
+                          .arg(QString::number(answer.httpStatus), said);
         return result;
     }
     if (answer.httpStatus >= 200 && answer.httpStatus < 300) {

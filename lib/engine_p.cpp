@@ -196,7 +196,7 @@ void Engine::postFatal(Record &&record, QDeadlineTimer deadline)
                                        config->settings().proxy());
     // No time to retry: the process aborts next.
     Settlement settlement;
-    settlement.kind = classify(answer);
+    settlement.kind = classify(answer, batch.destination.serverKind());
     settlement.settled = 1;
     switch (settlement.kind) {
     case AnswerKind::Delivered:
@@ -208,26 +208,31 @@ void Engine::postFatal(Record &&record, QDeadlineTimer deadline)
         break;
     case AnswerKind::RateLimited:
     case AnswerKind::Retryable:
-        spoolFatal(record, batch.key, config->settings().spoolDirectory());
+        // Kept for the next run, as for a dead server; marked sent if it may have arrived, so
+        // that the run that sends it again counts it as a possible duplicate.
+        spoolFatal(record, batch.key, config->settings().spoolDirectory(),
+                   mayHaveArrived(answer, batch.destination.serverKind()));
         break;
     }
     finishDelivery(batch, deliveryResult(batch, answer, requestTimeout), settlement);
 }
 
 void Engine::spoolFatal(const Record &record, const QString &destinationKey,
-                        const QString &spoolDirectory)
+                        const QString &spoolDirectory, bool sent)
 {
     if (spoolDirectory.isEmpty()) {
         m_ledger.drop(DropReason::Shutdown, 1);
         return;
     }
+    QString error;
     if (Spool::writeAlone(spoolDirectory,
-                          spooledRecord(record, Spool::destinationRef(destinationKey)))) {
+                          spooledRecord(record, Spool::destinationRef(destinationKey)), sent,
+                          &error)) {
         m_ledger.spooled.fetch_add(1, std::memory_order_acq_rel);
     } else {
         m_ledger.drop(DropReason::SpoolFull, 1);
-        report(DeliveryText::tr("the fatal message could not be kept in the spool at %1")
-                       .arg(QDir::toNativeSeparators(spoolDirectory)));
+        report(DeliveryText::tr("the fatal message could not be kept in the spool at %1: %2")
+                       .arg(QDir::toNativeSeparators(spoolDirectory), error));
     }
 }
 
@@ -568,12 +573,9 @@ Engine::SyncOutcome Engine::deliverSynchronously(QDeadlineTimer deadline)
                                            qMin(deadline, QDeadlineTimer(requestTimeout)),
                                            m_outbox.config()->settings().proxy());
         if (answer.failure == Answer::Failure::Timeout && deadline.hasExpired()) {
-            // Cut short by the caller's deadline, not refused: still undelivered. Kept in the
-            // spool, it is sent again by the next run, though Slack may have it already.
+            // Cut short by the caller's deadline, not refused: still undelivered, and sent
+            // again (by this run, or from the spool by the next) as a possible duplicate.
             m_outbox.release(*batch, steadyNowMs());
-            if (m_outbox.hasSpool())
-                m_ledger.possibleDuplicates.fetch_add(quint64(batch->messageCount),
-                                                      std::memory_order_acq_rel);
             break;
         }
         const Settlement settlement = m_outbox.answer(*batch, answer, steadyNowMs());
@@ -592,6 +594,7 @@ Engine::SyncOutcome Engine::deliverSynchronously(QDeadlineTimer deadline)
 void Engine::abandonUndelivered(const QString &why)
 {
     quint64 count = 0;
+    bool spoolWanted = false;
     {
         QMutexLocker sync(&m_syncMutex);
         if (m_outboxWithWorker)
@@ -602,11 +605,19 @@ void Engine::abandonUndelivered(const QString &why)
         m_outbox.add(records, changes, QString());
         // With a spool, they stay there for the next run: only what it could not hold drops.
         count = m_outbox.dropAll(DropReason::Shutdown);
+        spoolWanted = m_outbox.spoolWanted();
         m_outbox.closeSpool();
         reportSpoolProblems(m_outbox);
         publishProgress(m_outbox);
     }
-    if (count > 0)
+    if (count == 0)
+        return;
+    if (spoolWanted)
+        report(DeliveryText::tr("%1 dropped: %2, and the spool could not keep them for the next "
+                                "run (it was full, or could not be opened or written); counted "
+                                "as spool_full")
+                       .arg(messagesText(count), why));
+    else
         report(DeliveryText::tr("%1 dropped: %2").arg(messagesText(count), why));
 }
 

@@ -105,8 +105,9 @@ private:
     void capture(QtMsgType type, const QMessageLogContext &context, const QString &message);
     void postFatal(Record &&record, QDeadlineTimer deadline);
     // A fatal message that could not be posted: kept for the next run, or counted as lost.
+    // \a sent when its post may have reached the server.
     void spoolFatal(const Record &record, const QString &destinationKey,
-                    const QString &spoolDirectory);
+                    const QString &spoolDirectory, bool sent);
     void startWorker();
     void stopWorker(QDeadlineTimer deadline);
     void ensurePostRoutine();

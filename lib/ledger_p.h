@@ -31,6 +31,7 @@ public:
     std::atomic<quint64> spooled{0}; // left in the spool for a later run
     std::atomic<quint64> replayed{0};
     std::atomic<quint64> spoolDamaged{0};
+    std::atomic<quint64> spoolDamagedStretches{0};
     // What the messages not yet settled hold in memory, for the queue's byte cap.
     std::atomic<qint64> pendingBytes{0};
 
@@ -82,6 +83,7 @@ public:
         s.spooled = spooled.load(std::memory_order_acquire);
         s.replayed = replayed.load(std::memory_order_acquire);
         s.spoolDamaged = spoolDamaged.load(std::memory_order_acquire);
+        s.spoolDamagedStretches = spoolDamagedStretches.load(std::memory_order_acquire);
         s.logged = logged.load(std::memory_order_acquire);
         s.failed = s.rejected + s.expired;
         s.dropped = s.droppedQueueFull + s.droppedShutdown + s.droppedSpoolFull;

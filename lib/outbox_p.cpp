@@ -63,17 +63,19 @@ void Outbox::add(Records &records, std::vector<ConfigChange> &changes,
 }
 
 bool Outbox::addRecord(Record &record, const Destination &destination,
-                       const QString &applicationName)
+                       const QString &applicationName, bool replayed, bool possiblyDelivered)
 {
     m_lastAdded = qMax(m_lastAdded, record.sequence);
     const QString webhook = destination.webhookUrl.toString(QUrl::FullyEncoded);
     if (isGone(webhook)) {
         m_ledger->drop(DropReason::Rejected, 1);
         m_ledger->pendingBytes.fetch_sub(record.cost, std::memory_order_acq_rel);
+        if (replayed && hasSpool())
+            m_spool->acknowledge(record.sequence);
         return true;
     }
     const QString key = destinationKey(destination);
-    const bool spooled = writeAhead(record, key, destination);
+    const bool spooled = replayed || writeAhead(record, key, destination);
     const Settings &settings = m_config->settings();
     const qint64 window = settings.repeatWindow().count();
     if (window > 0) {
@@ -90,6 +92,8 @@ bool Outbox::addRecord(Record &record, const Destination &destination,
                     && last.message == record.message) {
                     ++last.repeats;
                     ++last.messages;
+                    last.possiblyDelivered += possiblyDelivered ? 1 : 0;
+                    last.mayHaveArrived |= possiblyDelivered;
                     if (hasSpool())
                         last.foldedSequences.push_back(record.sequence);
                     m_ledger->folded.fetch_add(1, std::memory_order_acq_rel);
@@ -107,6 +111,8 @@ bool Outbox::addRecord(Record &record, const Destination &destination,
     line.threadId = record.threadId;
     line.level = record.level;
     line.firstUtcMSecs = record.utcMSecs;
+    line.possiblyDelivered = possiblyDelivered ? 1 : 0;
+    line.mayHaveArrived = possiblyDelivered;
     // The byte cap counts what the lines hold from now on, instead of what the record held.
     const auto account = [this, &record](qint64 linesCost) {
         m_ledger->pendingBytes.fetch_add(linesCost - record.cost, std::memory_order_acq_rel);
@@ -165,13 +171,27 @@ void Outbox::openSpool(const Settings &settings)
         return;
     }
     closeSpool();
+    m_spoolWanted = !directory.isEmpty();
     if (directory.isEmpty())
         return;
     if (!m_spool)
         m_spool = std::make_unique<Spool>();
     m_spool->open(directory, settings.spoolMaxBytes());
-    if (m_ledger && m_spool->damaged() > 0)
-        m_ledger->spoolDamaged.fetch_add(m_spool->damaged(), std::memory_order_acq_rel);
+}
+
+bool Outbox::hasReplay()
+{
+    if (!hasSpool())
+        return false;
+    if (!m_spool->hasScanned()) {
+        m_spool->scanEarlierRuns();
+        if (m_ledger) {
+            m_ledger->spoolDamaged.fetch_add(m_spool->damagedRecords(), std::memory_order_acq_rel);
+            m_ledger->spoolDamagedStretches.fetch_add(m_spool->damagedStretches(),
+                                                      std::memory_order_acq_rel);
+        }
+    }
+    return m_spool->hasReplay();
 }
 
 bool Outbox::writeAhead(const Record &record, const QString &key, const Destination &destination)
@@ -200,7 +220,8 @@ void Outbox::addReplay(std::vector<SpooledRecord> &&replayed, quint64 firstSeque
     m_applicationName = applicationName;
     m_applicationVersion = applicationVersion;
     quint64 sequence = firstSequence;
-    bool allSpooledAgain = true;
+    if (hasSpool())
+        m_spool->numberReplay(firstSequence);
     for (SpooledRecord &spooled : replayed) {
         QByteArray originKey = spooled.category + '\0' + spooled.file + '\0' + spooled.function
                 + '\0' + QByteArray::number(spooled.line);
@@ -231,10 +252,8 @@ void Outbox::addReplay(std::vector<SpooledRecord> &&replayed, quint64 firstSeque
         record.cost = recordCost(record.message);
         m_ledger->replayed.fetch_add(1, std::memory_order_acq_rel);
         m_ledger->pendingBytes.fetch_add(record.cost, std::memory_order_acq_rel);
-        allSpooledAgain &= addRecord(record, destination, applicationName);
+        addRecord(record, destination, applicationName, true, spooled.wasSent);
     }
-    if (m_spool)
-        m_spool->confirmReplayed(allSpooledAgain);
     syncSpool();
 }
 
@@ -248,7 +267,7 @@ void Outbox::syncSpool()
 void Outbox::closeSpool()
 {
     if (m_spool)
-        m_spool->close();
+        m_spool->close(lowestUnsettled());
 }
 
 QStringList Outbox::takeSpoolProblems()
@@ -318,6 +337,8 @@ std::optional<Batch> Outbox::takeReady(qint64 nowMs)
             std::optional<Batch> batch = std::move(lane.resend);
             lane.resend.reset();
             lane.sentMs = nowMs;
+            m_ledger->possibleDuplicates.fetch_add(batch->possibleDuplicates,
+                                                   std::memory_order_acq_rel);
             return batch;
         }
     }
@@ -341,7 +362,31 @@ std::optional<Batch> Outbox::takeReady(qint64 nowMs)
     Lane &lane = m_lanes[entry.webhook];
     lane.busy = true;
     lane.sentMs = nowMs;
-    return makeBatch(best, entry);
+    Batch batch = makeBatch(best, entry);
+    markSentInSpool(best, entry.underWay);
+    m_ledger->possibleDuplicates.fetch_add(batch.possibleDuplicates, std::memory_order_acq_rel);
+    return batch;
+}
+
+void Outbox::markSentInSpool(const QString &key, int lines)
+{
+    if (!hasSpool())
+        return;
+    PerDestination &entry = m_destinations[key];
+    bool marked = false;
+    for (int i = 0; i < lines; ++i) {
+        Line &line = entry.lines[size_t(i)];
+        if (line.markedSent || line.notice || line.messages == 0)
+            continue;
+        line.markedSent = true;
+        marked = true;
+        m_spool->markSent(line.sequence);
+        for (const quint64 sequence : line.foldedSequences)
+            m_spool->markSent(sequence);
+    }
+    // On disk before the request goes: a kill during the post leaves the mark for the next run.
+    if (marked)
+        syncSpool();
 }
 
 qint64 Outbox::nextReadyAt(qint64 nowMs) const
@@ -392,9 +437,13 @@ Batch Outbox::makeBatch(const QString &key, PerDestination &entry)
             batch.lastSequence = line.sequence;
         }
         batch.messageCount += line.messages;
+        batch.possibleDuplicates += quint64(line.possiblyDelivered);
         items.push_back(std::move(item));
     }
     entry.underWay = int(items.size());
+    // Counted once, with this sending; a resend after it counts by its own answer.
+    for (int i = 0; i < entry.underWay; ++i)
+        entry.lines[size_t(i)].possiblyDelivered = 0;
     batch.payload = composePost(batch.destination, style, items);
     return batch;
 }
@@ -402,7 +451,7 @@ Batch Outbox::makeBatch(const QString &key, PerDestination &entry)
 Settlement Outbox::answer(const Batch &batch, const Answer &answer, qint64 nowMs)
 {
     Settlement settlement;
-    settlement.kind = classify(answer);
+    settlement.kind = classify(answer, batch.destination.serverKind());
     Lane &lane = m_lanes[batch.webhook];
     // With one post under way per webhook, nothing was sent between the two.
     lane.pacer.postAnswered(lane.sentMs, nowMs);
@@ -453,11 +502,11 @@ Settlement Outbox::answer(const Batch &batch, const Answer &answer, qint64 nowMs
     lane.pausedUntilMs = retryAtMs;
     Batch resend = batch;
     ++resend.attempt;
+    const bool arrived = mayHaveArrived(answer, batch.destination.serverKind());
+    resend.possibleDuplicates = arrived ? quint64(batch.messageCount) : 0;
+    noteArrival(batch.key, arrived);
     lane.resend = std::move(resend);
     m_ledger->retries.fetch_add(1, std::memory_order_acq_rel);
-    if (mayHaveArrived(answer))
-        m_ledger->possibleDuplicates.fetch_add(quint64(batch.messageCount),
-                                               std::memory_order_acq_rel);
     settlement.willRetry = true;
     settlement.retryIn = delay;
     return settlement;
@@ -466,9 +515,12 @@ Settlement Outbox::answer(const Batch &batch, const Answer &answer, qint64 nowMs
 void Outbox::release(const Batch &batch, qint64 nowMs)
 {
     Lane &lane = m_lanes[batch.webhook];
-    // Cut short, it may have reached the server all the same: it counts against the rate.
+    // Cut short, it may have reached the server all the same: it counts against the rate, and
+    // sending it again may show it twice.
     lane.pacer.postAnswered(lane.sentMs, nowMs);
     lane.resend = batch;
+    lane.resend->possibleDuplicates = quint64(batch.messageCount);
+    noteArrival(batch.key, true);
 }
 
 void Outbox::abandon(const Batch &batch, DropReason reason, qint64 nowMs)
@@ -478,6 +530,25 @@ void Outbox::abandon(const Batch &batch, DropReason reason, qint64 nowMs)
     lane.pacer.postAnswered(lane.sentMs, nowMs);
     lane.busy = false;
     lane.resend.reset();
+}
+
+void Outbox::noteArrival(const QString &key, bool mayHaveArrived)
+{
+    const auto entry = m_destinations.find(key);
+    if (entry == m_destinations.end())
+        return;
+    for (int i = 0; i < entry->underWay; ++i) {
+        Line &line = entry->lines[size_t(i)];
+        if (mayHaveArrived) {
+            line.mayHaveArrived = true;
+        } else if (line.markedSent && !line.mayHaveArrived && hasSpool()) {
+            // Never reached the server: a later run that sends it is not sending it again.
+            line.markedSent = false;
+            m_spool->markUnsent(line.sequence);
+            for (const quint64 sequence : line.foldedSequences)
+                m_spool->markUnsent(sequence);
+        }
+    }
 }
 
 bool Outbox::isGone(const QString &webhook) const
@@ -499,12 +570,12 @@ void Outbox::settleLines(const QString &key, int count, std::optional<DropReason
     quint64 messages = 0;
     quint64 kept = 0;
     qint64 cost = 0;
-    const bool keep = reason == DropReason::Shutdown && hasSpool();
+    const bool keep = reason == DropReason::Shutdown && m_spoolWanted;
     const auto end = entry.lines.begin() + count;
     for (auto it = entry.lines.begin(); it != end; ++it) {
         messages += quint64(it->messages);
         cost += it->cost;
-        if (keep && !it->notice && it->messages > 0) {
+        if (keep && hasSpool() && !it->notice && it->messages > 0) {
             // Left in the spool for the next run, if the spool holds it.
             kept += m_spool->holds(it->sequence) ? 1 : 0;
             for (const quint64 sequence : it->foldedSequences)

@@ -29,6 +29,9 @@ struct Batch
     quint64 firstSequence = 0;
     quint64 lastSequence = 0;
     int attempt = 1; // 2 and up: sent again after a failure
+    // Messages that may already have reached the server, by an earlier attempt or an earlier
+    // run: counted as possible duplicates when this is sent.
+    quint64 possibleDuplicates = 0;
 };
 
 // What an answer did to a post's messages.
@@ -75,7 +78,8 @@ public:
     // When takeReady() will next have a post, on the steady clock; -1 when nothing waits.
     qint64 nextReadyAt(qint64 nowMs) const;
 
-    // Settles the post under way for \a batch by its answer.
+    // Settles the post under way for \a batch by its answer. A post sent again after an
+    // answer that may have come from the server counts as a possible duplicate when it goes.
     Settlement answer(const Batch &batch, const Answer &answer, qint64 nowMs);
 
     // The post under way was not sent, or cut short before an answer: it waits to go again.
@@ -109,6 +113,9 @@ public:
 
     // The spool, when the settings have one: every message added is written ahead to it.
     bool hasSpool() const { return m_spool && m_spool->isOpen(); }
+    // Whether the settings ask for one, open or not: what it does not hold at shutdown is
+    // lost for spool_full rather than for the shutdown timeout.
+    bool spoolWanted() const { return m_spoolWanted; }
     // Opens the spool the settings name now, rather than with the first message, so that its
     // run is older than a qFatal's spooled message (see Engine::spoolFatal).
     void openSpool(const Settings &settings);
@@ -117,15 +124,15 @@ public:
     // Leaves what the spool holds there, for the next run, and lets go of its directory.
     void closeSpool();
     // What earlier runs left in the spool, at most \a maxRecords at a time. They are taken
-    // up as new messages, numbered from \a firstSequence (see RecordQueue::takeAll).
-    bool hasReplay() const { return hasSpool() && m_spool->hasReplay(); }
+    // up as new messages, numbered from \a firstSequence (see RecordQueue::takeAll). The
+    // first call reads the spool's files: on the worker, never in install().
+    bool hasReplay();
     std::vector<SpooledRecord> takeReplay(size_t maxRecords);
     void addReplay(std::vector<SpooledRecord> &&replayed, quint64 firstSequence,
                    const QString &applicationName, const QString &applicationVersion = QString());
     // Problems of the spool since the last call, in words.
     QStringList takeSpoolProblems();
 
-    // The words of the last webhook that was found gone, for the report.
 private:
     struct Line
     {
@@ -138,11 +145,16 @@ private:
         QString message;
         qint64 threadId = 0;
         Level level = Level::Debug;
+        // Of its messages, those an earlier run had in a post under way when it ended.
+        int possiblyDelivered = 0;
         qint64 firstUtcMSecs = 0;
         int repeats = 0;
         bool foldable = false;
         bool notice = false;
         bool continued = false; // a later part of a split message
+        bool markedSent = false; // in the spool
+        // Some sending of it may have reached the server, in this run or an earlier one.
+        bool mayHaveArrived = false;
         std::vector<quint64> foldedSequences; // of the repeats, for the spool
     };
     struct PerDestination
@@ -164,8 +176,14 @@ private:
         bool gone = false;
     };
 
-    // False when the spool is on and could not take the record.
-    bool addRecord(Record &record, const Destination &destination, const QString &applicationName);
+    // False when the spool is on and could not take the record. A record taken up from the
+    // spool (\a replayed) is there already; \a possiblyDelivered when its run had sent it.
+    bool addRecord(Record &record, const Destination &destination, const QString &applicationName,
+                   bool replayed = false, bool possiblyDelivered = false);
+    // Writes down, before the post goes, which messages it carries (see Spool::markSent).
+    void markSentInSpool(const QString &key, int lines);
+    // After an answer that asks for the post again: whether it may have reached the server.
+    void noteArrival(const QString &key, bool mayHaveArrived);
     void applySpoolSettings();
     bool writeAhead(const Record &record, const QString &key, const Destination &destination);
     void settleInSpool(const Line &line, std::optional<DropReason> reason);
@@ -189,6 +207,9 @@ private:
     QString m_applicationVersion;
     bool m_exitBudget = false;
     std::unique_ptr<Spool> m_spool;
+    // The settings ask for a spool: what it does not hold at shutdown counts as spool_full,
+    // also when it could not be opened.
+    bool m_spoolWanted = false;
     QHash<QString, QByteArray> m_refByKey; // destination key -> the reference the spool keeps
     QHash<QByteArray, Destination> m_destinationByRef;
     // Where replayed messages were logged from: records point into it, so it only grows.

@@ -46,6 +46,8 @@ RecordQueue::Outcome RecordQueue::enqueue(Record &&record, bool force)
     m_ledger.pendingBytes.fetch_add(record.cost, std::memory_order_acq_rel);
     m_lastEnqueued = record.sequence;
     m_records.push_back(std::move(record));
+    if (m_sleeping)
+        wakeLocked();
     return firstDrop ? Outcome::DroppedFirstOfEpisode : Outcome::Queued;
 }
 
@@ -72,6 +74,7 @@ quint64 RecordQueue::takeAll(Records &records, std::vector<ConfigChange> &change
 {
     QMutexLocker locker(&m_mutex);
     m_wakePending = false;
+    m_sleeping = false;
     std::swap(m_records, records);
     std::swap(m_changes, changes);
     const quint64 firstReserved = m_lastSequence + 1;
@@ -98,6 +101,8 @@ void RecordQueue::changeConfig(std::shared_ptr<const DeliveryConfig> config)
 {
     QMutexLocker locker(&m_mutex);
     m_changes.push_back({m_lastSequence + 1, std::move(config)});
+    if (m_sleeping)
+        wakeLocked();
 }
 
 void RecordQueue::setWakeTarget(QObject *target)
@@ -105,15 +110,32 @@ void RecordQueue::setWakeTarget(QObject *target)
     QMutexLocker locker(&m_mutex);
     m_wakeTarget = target;
     m_wakePending = false;
+    m_sleeping = false;
 }
 
 void RecordQueue::wake()
 {
     QMutexLocker locker(&m_mutex);
+    wakeLocked();
+}
+
+void RecordQueue::wakeLocked()
+{
+    // With the lock held, so that the target cannot be cleared, and destroyed, meanwhile.
+    m_sleeping = false;
     if (m_wakeTarget && !m_wakePending) {
         m_wakePending = true;
         QCoreApplication::postEvent(m_wakeTarget, new QEvent(QEvent::Type(drainEventType())));
     }
+}
+
+bool RecordQueue::sleepUntilQueued()
+{
+    QMutexLocker locker(&m_mutex);
+    if (!m_records.empty() || !m_changes.empty() || !m_wakeTarget)
+        return false;
+    m_sleeping = true;
+    return true;
 }
 
 void RecordQueue::clearWakeTarget(QObject *target)
@@ -122,6 +144,7 @@ void RecordQueue::clearWakeTarget(QObject *target)
     if (m_wakeTarget == target) {
         m_wakeTarget = nullptr;
         m_wakePending = false;
+        m_sleeping = false;
     }
 }
 

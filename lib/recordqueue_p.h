@@ -33,9 +33,10 @@ struct QueueLimits
 };
 
 // The hand-over point between logging threads and whoever delivers. The logging side holds the
-// lock for a push_back, and never wakes the worker: a wake-up (an event posted, a system call,
-// often a context switch) would cost the caller microseconds. The worker polls instead, and
-// flush(), qFatal and exit wake it when they are waiting.
+// lock for a push_back. It wakes the worker only when the worker sleeps, which it does once a
+// look finds nothing new: a wake-up (an event posted, a system call, often a context switch)
+// costs the caller microseconds, so it is paid once per quiet spell, not per message, and an
+// idle application never wakes up at all. flush(), qFatal and exit wake the worker too.
 class RecordQueue
 {
 public:
@@ -68,6 +69,9 @@ public:
     void setWakeTarget(QObject *target);
     // Asks the wake target to drain now, unless it was asked already and has not drained since.
     void wake();
+    // The wake target goes to sleep: the next record queued, or settings change, wakes it.
+    // False, and no sleep, when something waits already.
+    bool sleepUntilQueued();
     // Stops waking \a target, if it is the one woken.
     void clearWakeTarget(QObject *target);
 
@@ -77,6 +81,7 @@ public:
 
 private:
     bool isFull(qint64 adding) const;
+    void wakeLocked();
 
     Ledger &m_ledger;
     mutable QMutex m_mutex;
@@ -87,6 +92,7 @@ private:
     quint64 m_lastEnqueued = 0;
     QObject *m_wakeTarget = nullptr;
     bool m_wakePending = false;
+    bool m_sleeping = false;
 };
 
 } // namespace SlackLog::Internal

@@ -2,6 +2,7 @@
 
 #include "redaction_p.h"
 
+#include <QtCore/qregularexpression.h>
 #include <QtCore/qstringlist.h>
 
 namespace SlackLog {
@@ -92,6 +93,35 @@ QString withoutSecret(QString text, const QUrl &url)
         }
     }
     return text;
+}
+
+QString withoutSecrets(QString text)
+{
+    // Compiled once; QRegularExpression is safe to use from several threads.
+    static const QRegularExpression url(
+            QStringLiteral(R"([A-Za-z][A-Za-z0-9+.\-]{0,15}://[^\s"'<>]+)"));
+    static const QRegularExpression slackHook(QStringLiteral(R"(hooks\.slack\.com/services/\S+)"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression slackToken(QStringLiteral(R"(\b(xox[a-z])-[A-Za-z0-9\-]+)"));
+    // 20 or more letters and digits with both in them: a token, not a word or a number.
+    static const QRegularExpression longToken(QStringLiteral(
+            R"((?<![A-Za-z0-9_\-])(?=[A-Za-z0-9_\-]*[0-9])(?=[A-Za-z0-9_\-]*[A-Za-z])[A-Za-z0-9_\-]{20,})"));
+    QString result;
+    qsizetype last = 0;
+    QRegularExpressionMatchIterator urls = url.globalMatch(text);
+    while (urls.hasNext()) {
+        const QRegularExpressionMatch match = urls.next();
+        result += QStringView(text).sliced(last, match.capturedStart() - last);
+        const QString shown = redactedUrl(QUrl(match.captured(), QUrl::TolerantMode));
+        result += shown.isEmpty() ? mask : shown;
+        last = match.capturedEnd();
+    }
+    result += QStringView(text).sliced(last);
+    result.replace(slackHook, QStringLiteral("hooks.slack.com/services/****"));
+    result.replace(slackToken, QStringLiteral("\\1-…****"));
+    // Outside what redactedUrl() wrote: its masks and ids are already safe.
+    result.replace(longToken, mask);
+    return result;
 }
 
 } // namespace Internal

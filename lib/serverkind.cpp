@@ -18,6 +18,9 @@ ServerTraits serverTraits(ServerKind kind)
     ServerTraits traits;
     switch (kind) {
     case ServerKind::Slack:
+        // Documented: 200 "ok". The other kinds' success bodies are known only second-hand, and
+        // a wrong guess would post every message again and again.
+        traits.answersOk = true;
         break;
     case ServerKind::Mattermost:
         // Posts are capped at 16,383 characters; there is no Block Kit.

@@ -38,6 +38,10 @@ struct ServerTraits
     bool username = true;
     bool iconEmoji = true;
     bool iconUrl = true;
+    //! Whether a successful post is always answered "ok". Then a 2xx with another body (a
+    //! proxy's page, an error in words) is a failure, retried and reported; elsewhere any 2xx
+    //! counts as delivered.
+    bool answersOk = false;
 };
 
 /*! \brief The traits of \a kind, as each server documents them (some second-hand; see the README).

@@ -1,5 +1,6 @@
 #include "settings.h"
 
+#include "redaction_p.h"
 #include "settings_p.h"
 
 #include "categoryrules_p.h"
@@ -196,11 +197,13 @@ QStringList Settings::validate() const
     Internal::CategoryRules::parse(d->categoryRules, &problems);
     Internal::MessagePattern::parse(d->messagePattern, &problems);
 
-    if (d->shutdownTimeout < 0ms)
-        problems.append(Internal::SettingsText::tr("The shutdown timeout must not be negative."));
-    if (d->requestTimeout <= 0ms)
-        problems.append(
-                Internal::SettingsText::tr("The request timeout must be longer than 0 ms."));
+    if (d->shutdownTimeout < 0ms || d->shutdownTimeout > Internal::maxShutdownTimeout)
+        problems.append(Internal::SettingsText::tr("The shutdown timeout must be from 0 to %1 ms.")
+                                .arg(qint64(Internal::maxShutdownTimeout.count())));
+    if (d->requestTimeout <= 0ms || d->requestTimeout > Internal::maxRequestTimeout)
+        problems.append(Internal::SettingsText::tr("The request timeout must be longer than 0 ms, "
+                                                   "and at most %1 ms.")
+                                .arg(qint64(Internal::maxRequestTimeout.count())));
     Internal::validateDelivery(*d, problems);
     Internal::validateFormatting(*d, problems);
 
@@ -234,6 +237,10 @@ QStringList Settings::validate() const
         }
         validateDestination(route.destination, owner, problems);
     }
+    // Values are quoted, and a webhook URL or token pasted into the wrong field must not be
+    // printed whole with them.
+    for (QString &problem : problems)
+        problem = Internal::withoutSecrets(problem);
     return problems;
 }
 

@@ -50,6 +50,13 @@ public:
 };
 
 namespace Internal {
+// The longest each duration may be, read or set: an absurd value (a stray 2^31) must not make
+// exit wait for ever while Slack is down.
+inline constexpr std::chrono::milliseconds maxShutdownTimeout = 10min;
+inline constexpr std::chrono::milliseconds maxRequestTimeout = 10min;
+inline constexpr std::chrono::milliseconds maxRetryTime = 7 * 24h;
+inline constexpr std::chrono::milliseconds maxRepeatWindow = 24h;
+
 // The problems of the delivery settings, appended to \a problems.
 void validateDelivery(const SettingsData &d, QStringList &problems);
 // The problems of the format, the emoji and the kinds of servers, appended to \a problems.

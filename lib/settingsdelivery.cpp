@@ -150,10 +150,12 @@ void validateDelivery(const SettingsData &d, QStringList &problems)
                                          "characters: Slack truncates longer messages."));
     if (d.messageMax < 100)
         problems.append(SettingsText::tr("The longest message must be at least 100 characters."));
-    if (d.maxRetryTime < std::chrono::milliseconds(0))
-        problems.append(SettingsText::tr("The retry time must not be negative."));
-    if (d.repeatWindow < std::chrono::milliseconds(0))
-        problems.append(SettingsText::tr("The repeat window must not be negative."));
+    if (d.maxRetryTime < std::chrono::milliseconds(0) || d.maxRetryTime > maxRetryTime)
+        problems.append(SettingsText::tr("The retry time must be from 0 to %1 ms.")
+                                .arg(qint64(maxRetryTime.count())));
+    if (d.repeatWindow < std::chrono::milliseconds(0) || d.repeatWindow > maxRepeatWindow)
+        problems.append(SettingsText::tr("The repeat window must be from 0 to %1 ms.")
+                                .arg(qint64(maxRepeatWindow.count())));
     if (d.spoolMaxBytes < 64 * 1024)
         problems.append(SettingsText::tr("The spool's size cap must be at least 65536 bytes."));
     if (!d.proxy.isEmpty()) {

@@ -55,17 +55,19 @@ struct Field
     QString (*expected)();
 };
 
-bool readDuration(std::chrono::milliseconds &target, const QString &text, qint64 minimum)
+bool readDuration(std::chrono::milliseconds &target, const QString &text, qint64 minimum,
+                  std::chrono::milliseconds maximum)
 {
-    const auto ms = parseInteger(text, minimum, LLONG_MAX);
+    const auto ms = parseInteger(text, minimum, maximum.count());
     if (ms)
         target = std::chrono::milliseconds(*ms);
     return ms.has_value();
 }
 
-QString millisecondsExpected()
+QString millisecondsUpTo(std::chrono::milliseconds maximum)
 {
-    return Internal::SettingsText::tr("a whole number of milliseconds");
+    return Internal::SettingsText::tr("a whole number of milliseconds up to %1")
+            .arg(qint64(maximum.count()));
 }
 
 bool readInt(int &target, const QString &text, int minimum)
@@ -147,16 +149,16 @@ const Field settingFields[] = {
          [](const SettingsData &d) { return d.messagePattern; }, nullptr},
         {"SLACKLOG_SHUTDOWN_TIMEOUT_MS", "shutdownTimeoutMs",
          [](SettingsData &d, const QString &text) {
-             return readDuration(d.shutdownTimeout, text, 0);
+             return readDuration(d.shutdownTimeout, text, 0, Internal::maxShutdownTimeout);
          },
          [](const SettingsData &d) { return QString::number(d.shutdownTimeout.count()); },
-         millisecondsExpected},
+         [] { return millisecondsUpTo(Internal::maxShutdownTimeout); }},
         {"SLACKLOG_REQUEST_TIMEOUT_MS", "requestTimeoutMs",
          [](SettingsData &d, const QString &text) {
-             return readDuration(d.requestTimeout, text, 1);
+             return readDuration(d.requestTimeout, text, 1, Internal::maxRequestTimeout);
          },
          [](const SettingsData &d) { return QString::number(d.requestTimeout.count()); },
-         millisecondsExpected},
+         [] { return millisecondsUpTo(Internal::maxRequestTimeout); }},
         {"SLACKLOG_QUEUE_MAX_MESSAGES", "queueMaxMessages",
          [](SettingsData &d, const QString &text) { return readInt(d.queueCapacity, text, 1); },
          [](const SettingsData &d) { return QString::number(d.queueCapacity); },
@@ -220,13 +222,17 @@ const Field settingFields[] = {
          [](SettingsData &d, const QString &text) { return readInt(d.messageMax, text, 1); },
          [](const SettingsData &d) { return QString::number(d.messageMax); }, atLeastOneExpected},
         {"SLACKLOG_RETRY_MAX_MS", "retryMaxMs",
-         [](SettingsData &d, const QString &text) { return readDuration(d.maxRetryTime, text, 0); },
+         [](SettingsData &d, const QString &text) {
+             return readDuration(d.maxRetryTime, text, 0, Internal::maxRetryTime);
+         },
          [](const SettingsData &d) { return QString::number(d.maxRetryTime.count()); },
-         millisecondsExpected},
+         [] { return millisecondsUpTo(Internal::maxRetryTime); }},
         {"SLACKLOG_REPEAT_WINDOW_MS", "repeatWindowMs",
-         [](SettingsData &d, const QString &text) { return readDuration(d.repeatWindow, text, 0); },
+         [](SettingsData &d, const QString &text) {
+             return readDuration(d.repeatWindow, text, 0, Internal::maxRepeatWindow);
+         },
          [](const SettingsData &d) { return QString::number(d.repeatWindow.count()); },
-         millisecondsExpected},
+         [] { return millisecondsUpTo(Internal::maxRepeatWindow); }},
         {"SLACKLOG_PROXY", "proxy",
          [](SettingsData &d, const QString &text) {
              const QUrl proxy(text.trimmed(), QUrl::StrictMode);

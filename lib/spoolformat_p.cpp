@@ -13,12 +13,16 @@ namespace {
 
 constexpr char recordType = 'R';
 constexpr char acknowledgementType = 'A';
+constexpr char sentType = 'S';
+constexpr char unsentType = 'U';
 constexpr char consumedType = 'C';
 constexpr qsizetype entryHeaderSize = 5; // type, length
 constexpr qsizetype checksumSize = 4;
 // Larger than any record can be (a message is cut at 100,000 characters by default, and the
 // setting's maximum keeps an entry far below this): a longer length is damage.
 constexpr quint32 maxPayload = 64 * 1024 * 1024;
+constexpr int currentVersion = 1;
+const char headerPrefix[] = "SlackLog spool ";
 
 std::array<quint32, 256> makeCrcTable()
 {
@@ -142,15 +146,24 @@ struct Entry
     qsizetype size = 0;
 };
 
-enum class Found { Entry, CutOff, Damaged };
+enum class Found { Entry, CutOff, Damaged, OutOfBudget };
 
-Found entryAt(QByteArrayView bytes, qsizetype at, Entry &found)
+// Types are capital letters, so that a reader can skip the types of a later version.
+bool isEntryType(char type)
+{
+    return type >= 'A' && type <= 'Z';
+}
+
+// \a crcBudget, when given, is what checksums may still cost while searching through damage:
+// each byte could start an entry that claims the rest of the file, and checking them all
+// would take time quadratic in the file's size.
+Found entryAt(QByteArrayView bytes, qsizetype at, Entry &found, qint64 *crcBudget = nullptr)
 {
     const qsizetype left = bytes.size() - at;
     if (left < entryHeaderSize)
         return Found::CutOff;
     const char type = bytes.at(at);
-    if (type != recordType && type != acknowledgementType && type != consumedType)
+    if (!isEntryType(type))
         return Found::Damaged;
     const quint32 length = qFromLittleEndian<quint32>(bytes.data() + at + 1);
     if (length > maxPayload)
@@ -159,14 +172,30 @@ Found entryAt(QByteArrayView bytes, qsizetype at, Entry &found)
     if (quint64(left) < quint64(entryHeaderSize) + length + quint64(checksumSize))
         return Found::CutOff;
     const qsizetype size = entryHeaderSize + qsizetype(length) + checksumSize;
+    if (crcBudget) {
+        if (*crcBudget < entryHeaderSize + qint64(length))
+            return Found::OutOfBudget;
+        *crcBudget -= entryHeaderSize + qint64(length);
+    }
+    found.type = type;
+    found.size = size;
     const quint32 stored =
             qFromLittleEndian<quint32>(bytes.data() + at + entryHeaderSize + qsizetype(length));
     if (crc32(bytes.sliced(at, entryHeaderSize + qsizetype(length))) != stored)
         return Found::Damaged;
-    found.type = type;
     found.payload = bytes.sliced(at + entryHeaderSize, qsizetype(length));
-    found.size = size;
     return Found::Entry;
+}
+
+QByteArray rangesPayload(const SequenceRanges &ranges)
+{
+    QByteArray payload;
+    put<quint32>(payload, quint32(ranges.size()));
+    for (const auto &[first, last] : ranges) {
+        put<quint64>(payload, first);
+        put<quint64>(payload, last);
+    }
+    return payload;
 }
 
 } // namespace
@@ -175,7 +204,27 @@ namespace SpoolFormat {
 
 QByteArray header()
 {
-    return QByteArrayLiteral("SlackLog spool 1\n");
+    return headerPrefix + QByteArray::number(currentVersion) + '\n';
+}
+
+int headerVersion(QByteArrayView firstBytes)
+{
+    const QByteArrayView prefix(headerPrefix);
+    if (firstBytes.size() < prefix.size())
+        return prefix.startsWith(firstBytes) ? -1 : 0;
+    if (!firstBytes.startsWith(prefix))
+        return 0;
+    // A few digits and a line end; anything else is not a header.
+    int version = 0;
+    for (qsizetype i = prefix.size(); i < firstBytes.size() && i < prefix.size() + 6; ++i) {
+        const char c = firstBytes.at(i);
+        if (c == '\n')
+            return i > prefix.size() ? version : 0;
+        if (c < '0' || c > '9')
+            return 0;
+        version = version * 10 + (c - '0');
+    }
+    return firstBytes.size() < prefix.size() + 6 ? -1 : 0;
 }
 
 QByteArray recordEntry(const SpooledRecord &record)
@@ -199,13 +248,22 @@ QByteArray recordEntry(const SpooledRecord &record)
 
 QByteArray acknowledgementEntry(const SequenceRanges &ranges)
 {
-    QByteArray payload;
-    put<quint32>(payload, quint32(ranges.size()));
-    for (const auto &[first, last] : ranges) {
-        put<quint64>(payload, first);
-        put<quint64>(payload, last);
-    }
-    return entry(acknowledgementType, payload);
+    return entry(acknowledgementType, rangesPayload(ranges));
+}
+
+QByteArray sentEntry(const SequenceRanges &ranges)
+{
+    return entry(sentType, rangesPayload(ranges));
+}
+
+QByteArray unsentEntry(const SequenceRanges &ranges)
+{
+    return entry(unsentType, rangesPayload(ranges));
+}
+
+QByteArray entryOf(char type, const QByteArray &payload)
+{
+    return entry(type, payload);
 }
 
 QByteArray consumedEntry(quint64 records)
@@ -240,6 +298,31 @@ SequenceRanges toRanges(std::vector<quint64> sequences)
     return normalized(std::move(ranges));
 }
 
+SequenceRanges subtracted(const SequenceRanges &ranges, const SequenceRanges &minus)
+{
+    SequenceRanges result;
+    auto cut = minus.cbegin();
+    for (const auto &range : ranges) {
+        quint64 first = range.first;
+        const quint64 last = range.second;
+        while (cut != minus.cend() && cut->second < first)
+            ++cut;
+        bool left = true;
+        for (auto c = cut; c != minus.cend() && c->first <= last; ++c) {
+            if (c->first > first)
+                result.emplace_back(first, c->first - 1);
+            if (c->second >= last) {
+                left = false; // and no c->second + 1 to wrap past max()
+                break;
+            }
+            first = c->second + 1;
+        }
+        if (left)
+            result.emplace_back(first, last);
+    }
+    return result;
+}
+
 bool contains(const SequenceRanges &sortedRanges, quint64 sequence)
 {
     const auto after =
@@ -253,49 +336,100 @@ bool contains(const SequenceRanges &sortedRanges, quint64 sequence)
 SegmentContents parse(QByteArrayView bytes)
 {
     SegmentContents contents;
-    const QByteArray expected = header();
-    if (!bytes.startsWith(expected)) {
-        contents.damaged = bytes.isEmpty() ? 0 : 1;
+    if (bytes.isEmpty())
+        return contents;
+    const int version = headerVersion(bytes);
+    if (version > 0 && version != currentVersion) {
+        contents.unknownVersion = version;
         return contents;
     }
-    contents.headerValid = true;
-    qsizetype at = expected.size();
+    qsizetype at = 0;
     bool inDamage = false;
+    if (version == currentVersion) {
+        contents.headerValid = true;
+        at = bytes.indexOf('\n') + 1;
+    } else {
+        // A damaged header: the entries after it may still be intact.
+        inDamage = true;
+        ++contents.damagedStretches;
+    }
+    const auto damagedStretch = [&] {
+        if (!inDamage)
+            ++contents.damagedStretches;
+        inDamage = true;
+    };
+    // Twice the file, and a little: real damage rarely looks like an entry even once.
+    qint64 searchBudget = 2 * qint64(bytes.size()) + 1024 * 1024;
     while (at < bytes.size()) {
         Entry found;
-        const Found result = entryAt(bytes, at, found);
+        const Found result = entryAt(bytes, at, found, inDamage ? &searchBudget : nullptr);
+        if (result == Found::OutOfBudget) {
+            damagedStretch(); // the rest of the file, unread
+            break;
+        }
         if (result != Found::Entry) {
+            if (!inDamage && result == Found::Damaged && found.size > 0) {
+                // Framed intact: if the next entry starts right after it (or the file ends),
+                // exactly this entry is damaged.
+                Entry next;
+                const qsizetype after = at + found.size;
+                if (after == bytes.size()
+                    || entryAt(bytes, after, next, &searchBudget) == Found::Entry) {
+                    if (found.type == recordType)
+                        ++contents.damagedRecords;
+                    else
+                        ++contents.damagedStretches; // acknowledgements or marks: unknowable
+                    at = after;
+                    continue;
+                }
+            }
             // Cut off by a crash, or damaged: look for the next intact entry. A damaged length
             // looks like a cut, so both are searched past, and a stretch counts once.
-            if (!inDamage)
-                ++contents.damaged;
-            inDamage = true;
+            damagedStretch();
             ++at;
             continue;
         }
         inDamage = false;
         at += found.size;
-        bool read = false;
         switch (found.type) {
         case recordType: {
             SpooledRecord record;
-            read = readRecord(found.payload, record);
-            if (read)
+            if (readRecord(found.payload, record))
                 contents.records.push_back(std::move(record));
+            else
+                ++contents.damagedRecords;
             break;
         }
         case acknowledgementType:
-            read = readAcknowledgements(found.payload, contents.acknowledged);
+            if (!readAcknowledgements(found.payload, contents.acknowledged))
+                ++contents.damagedStretches;
             break;
-        case consumedType:
-            read = found.payload.size() == 8;
-            if (read)
-                contents.consumed =
-                        qMax(contents.consumed, qFromLittleEndian<quint64>(found.payload.data()));
+        case sentType:
+        case unsentType: {
+            SequenceRanges ranges;
+            if (!readAcknowledgements(found.payload, ranges)) {
+                ++contents.damagedStretches;
+                break;
+            }
+            ranges = normalized(std::move(ranges));
+            // In the order written: a U takes back the S before it, a later S marks again.
+            SequenceRanges &add = found.type == sentType ? contents.sent : contents.unsent;
+            SequenceRanges &remove = found.type == sentType ? contents.unsent : contents.sent;
+            remove = subtracted(remove, ranges);
+            add.insert(add.end(), ranges.begin(), ranges.end());
+            add = normalized(std::move(add));
             break;
         }
-        if (!read)
-            ++contents.damaged;
+        case consumedType:
+            if (found.payload.size() == 8)
+                contents.consumed =
+                        qMax(contents.consumed, qFromLittleEndian<quint64>(found.payload.data()));
+            else
+                ++contents.damagedStretches;
+            break;
+        default:
+            break; // a later version's: skipped
+        }
     }
     contents.acknowledged = normalized(std::move(contents.acknowledged));
     return contents;

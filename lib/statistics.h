@@ -35,7 +35,9 @@ struct Statistics
     quint64 droppedSpoolFull = 0; //!< could not be kept on disk for a later run
 
     quint64 retries = 0; //!< posts sent again after a 429, a 5xx or a network failure
-    //! Messages sent again after an answer that never came: Slack may show them twice.
+    //! Messages sent again when an earlier sending may have reached the server: after an
+    //! answer that never came or was not Slack's, or by a later run after a crash or a
+    //! cut-off exit. Counted by the process that sends them again. Slack may show them twice.
     quint64 possibleDuplicates = 0;
     quint64 folded = 0; //!< repeats folded into the line before them (counted as delivered too)
 
@@ -43,8 +45,12 @@ struct Statistics
     quint64 spooled = 0;
     //! Taken up from the spool of an earlier run; counted in \c logged like any message.
     quint64 replayed = 0;
-    //! Records in the spool of an earlier run that could not be read back (cut off or damaged).
+    //! Records in the spool of an earlier run that could not be read back: their entry was
+    //! intact around damaged contents, so each is counted.
     quint64 spoolDamaged = 0;
+    //! Stretches of an earlier run's spool that could not be read, each holding records that
+    //! cannot be counted: a file cut off by a crash, bytes overwritten.
+    quint64 spoolDamagedStretches = 0;
 };
 
 /*! \brief The counts as they are now. Safe from any thread. */

@@ -9,6 +9,7 @@
 #include <QtCore/qcoreevent.h>
 #include <QtCore/qelapsedtimer.h>
 #include <QtCore/qthread.h>
+#include <QtCore/qtimer.h>
 #include <QtNetwork/qnetworkaccessmanager.h>
 #include <QtNetwork/qnetworkreply.h>
 #include <QtNetwork/qnetworkrequest.h>
@@ -31,6 +32,9 @@ Answer::Failure failureOf(QNetworkReply::NetworkError error)
         return Answer::Failure::Timeout;
     case QNetworkReply::SslHandshakeFailedError:
         return Answer::Failure::Tls;
+    case QNetworkReply::ProtocolFailure:
+    case QNetworkReply::ProtocolUnknownError:
+        return Answer::Failure::Malformed;
     default:
         return Answer::Failure::Other;
     }
@@ -63,6 +67,7 @@ Worker::~Worker()
     // Posts still under way when the thread ends were cut off at a deadline. Their request may
     // have reached Slack: without a spool they count as dropped rather than risk showing twice;
     // with one, they are kept for the next run, as possible duplicates.
+    // The spool marked them sent: the run that sends them again counts possible duplicates.
     quint64 cutOff = 0;
     for (const UnderWay &post : std::as_const(m_underWay)) {
         post.reply->disconnect(this);
@@ -72,8 +77,6 @@ Worker::~Worker()
     }
     m_underWay.clear();
     if (cutOff > 0) {
-        if (m_outbox.hasSpool())
-            m_engine.ledger().possibleDuplicates.fetch_add(cutOff, std::memory_order_acq_rel);
         m_engine.reportCutOff(cutOff, m_outbox.hasSpool());
         m_engine.publishProgress(m_outbox);
     }
@@ -156,12 +159,16 @@ void Worker::drain()
         m_poll.start(0);
         return;
     }
-    // With a spool, messages reach the disk within one busy interval of being logged: that is
-    // what a kill -9 can lose.
-    const auto next = took || m_outbox.hasSpool()
-            ? busyInterval
-            : qMin(idleInterval, std::chrono::milliseconds(m_poll.interval() * 2));
-    m_poll.start(qMax(next, busyInterval));
+    // While messages come, looks again soon, so that a burst costs the logging threads no
+    // wake-ups; then sleeps until one comes. With a spool, a message reaches the disk within
+    // one busy interval of being logged: that is what a kill -9 can lose.
+    if (took) {
+        m_poll.start(busyInterval);
+        return;
+    }
+    m_poll.stop();
+    if (!m_engine.queue().sleepUntilQueued())
+        m_poll.start(0); // something came meanwhile
 }
 
 void Worker::postReady()
@@ -194,31 +201,60 @@ void Worker::send(const Batch &batch)
     // Slack never redirects a webhook; a redirect could carry the payload to another host.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(int(qMin<qint64>(settings.requestTimeout().count(), INT_MAX)));
     QNetworkReply *reply = m_network->post(request, batch.payload);
+    // Qt keeps no more of the answer than this, so a server that sends without end cannot
+    // fill the memory; past it, the post is cut off.
+    reply->setReadBufferSize(maxAnswerBytes + 1);
     m_underWay.insert(batch.webhook, {reply, batch});
     const qint64 startedAt = steadyNowMs();
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, batch, startedAt] { onFinished(reply, batch, startedAt); });
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply, webhook = batch.webhook] {
+        if (reply->bytesAvailable() > maxAnswerBytes)
+            cutOff(webhook, reply, Answer::Failure::TooLong);
+    });
+    // The whole exchange, not the gaps in it (as a transfer timeout would): a server that
+    // trickles its answer a byte at a time must not hold the webhook's one post for ever.
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, this, [this, reply, webhook = batch.webhook] {
+        cutOff(webhook, reply, Answer::Failure::Timeout);
+    });
+    deadline->start(
+            std::chrono::milliseconds(qMin<qint64>(settings.requestTimeout().count(), INT_MAX)));
+}
+
+void Worker::cutOff(const QString &webhook, QNetworkReply *reply, Answer::Failure why)
+{
+    const auto post = m_underWay.find(webhook);
+    if (post == m_underWay.end() || post->reply != reply || post->cutOff != Answer::Failure::None)
+        return;
+    post->cutOff = why;
+    reply->abort(); // finished() follows, at once
 }
 
 void Worker::onFinished(QNetworkReply *reply, const Batch &batch, qint64 startedAtMSecs)
 {
     reply->deleteLater();
+    const Answer::Failure cutOffFor = m_underWay.value(batch.webhook).cutOff;
     m_underWay.remove(batch.webhook);
     Answer answer;
     const qint64 now = steadyNowMs();
+    const std::chrono::milliseconds timeout = m_outbox.config()->settings().requestTimeout();
     answer.latency = std::chrono::milliseconds(now - startedAtMSecs);
+    answer.bound = timeout;
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (status.isValid()) {
+    if (cutOffFor != Answer::Failure::None) {
+        answer.failure = cutOffFor;
         answer.httpStatus = status.toInt();
-        answer.body = reply->readAll();
+    } else if (status.isValid()) {
+        answer.httpStatus = status.toInt();
+        answer.body = reply->read(maxAnswerBytes);
         answer.retryAfter = reply->rawHeader(QByteArrayLiteral("Retry-After"));
     } else {
         answer.failure = failureOf(reply->error());
         answer.detail = reply->errorString();
     }
-    const std::chrono::milliseconds timeout = m_outbox.config()->settings().requestTimeout();
     const Settlement settlement = m_outbox.answer(batch, answer, now);
     m_engine.finishDelivery(batch, deliveryResult(batch, answer, timeout), settlement);
     // The first post makes more of Qt's network globals; see Engine::prepareForExit().
@@ -230,6 +266,9 @@ void Worker::onFinished(QNetworkReply *reply, const Batch &batch, qint64 started
         return;
     }
     postReady();
+    // An earlier run's messages wait for room, which this answer may have made.
+    if (!m_poll.isActive() && m_records.empty() && m_outbox.hasReplay() && hasRoomForReplay())
+        m_poll.start(0);
 }
 
 bool Worker::hasRoomForReplay() const

@@ -21,8 +21,9 @@ class Engine;
     posts it with its own QNetworkAccessManager, paced per webhook, one post under way per
     webhook.
 
-    Logging threads never wake it (see RecordQueue), so it looks at the queue on a timer: often
-    while messages come, less and less often when they stop, down to once a second.
+    It looks at the queue every busyInterval while messages come, and sleeps once a look finds
+    nothing new; the next message logged wakes it (see RecordQueue). An idle application has
+    no timer of SlackLog's running, but for real deadlines: pacing, a Retry-After, a retry.
 */
 class Worker : public QObject
 {
@@ -42,7 +43,6 @@ protected:
 
 private:
     static constexpr std::chrono::milliseconds busyInterval{20};
-    static constexpr std::chrono::milliseconds idleInterval{1000};
     // Formatted per turn of the event loop, so that replies and a stop are never kept waiting
     // behind a flood.
     static constexpr size_t recordsPerTurn = 1000;
@@ -51,12 +51,14 @@ private:
     {
         QNetworkReply *reply = nullptr;
         Batch batch;
+        Answer::Failure cutOff = Answer::Failure::None; // why SlackLog aborted it
     };
 
     void drain();
     void postReady();
     void send(const Batch &batch);
     void onFinished(QNetworkReply *reply, const Batch &batch, qint64 startedAtMSecs);
+    void cutOff(const QString &webhook, QNetworkReply *reply, Answer::Failure why);
     void afterProgress();
     bool hasRoomForReplay() const;
 

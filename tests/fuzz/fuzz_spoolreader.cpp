@@ -23,7 +23,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         // What was read back is written and read again unchanged.
         const SegmentContents again = SpoolFormat::parse(
                 QByteArray(SpoolFormat::header() + SpoolFormat::recordEntry(record)));
-        FUZZ_CHECK(again.records.size() == 1 && again.damaged == 0);
+        FUZZ_CHECK(again.records.size() == 1 && again.damagedRecords == 0
+                   && again.damagedStretches == 0);
         FUZZ_CHECK(again.records.front().message == record.message);
         FUZZ_CHECK(again.records.front().sequence == record.sequence);
     }

@@ -6,6 +6,7 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDebug>
+#include <QtCore/QEventLoop>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QTimer>
 
@@ -27,6 +28,23 @@ void announce(const char *what)
 bool installFromEnvironment()
 {
     return SlackLog::install(SlackLog::Settings::fromEnvironment());
+}
+
+// The counts a test of another run cannot read from its own process.
+void printStatistics()
+{
+    const SlackLog::Statistics s = SlackLog::statistics();
+    std::fprintf(
+            stdout,
+            "statistics logged=%llu delivered=%llu queued=%llu spooled=%llu replayed=%llu "
+            "possibleDuplicates=%llu spoolDamaged=%llu spoolDamagedStretches=%llu\n",
+            static_cast<unsigned long long>(s.logged), static_cast<unsigned long long>(s.delivered),
+            static_cast<unsigned long long>(s.queued), static_cast<unsigned long long>(s.spooled),
+            static_cast<unsigned long long>(s.replayed),
+            static_cast<unsigned long long>(s.possibleDuplicates),
+            static_cast<unsigned long long>(s.spoolDamaged),
+            static_cast<unsigned long long>(s.spoolDamagedStretches));
+    std::fflush(stdout);
 }
 
 } // namespace
@@ -112,6 +130,41 @@ int main(int argc, char *argv[])
         ticking.start(50);
         announce("watching");
         return app.exec();
+    }
+    if (std::strcmp(mode, "no-app-flush-twice") == 0) {
+        // Without an application object, flush() posts from this thread: the first is cut off
+        // at its deadline, the second sends the same post again.
+        if (!installFromEnvironment())
+            return 2;
+        qWarning("flushed twice");
+        SlackLog::flush(std::chrono::milliseconds(300));
+        SlackLog::flush(std::chrono::seconds(20));
+        printStatistics();
+        return 0;
+    }
+    if (std::strcmp(mode, "flush-stats") == 0) {
+        // Delivers what it logs and what the spool gives back, then says what it counted.
+        QCoreApplication app(argc, argv);
+        if (!installFromEnvironment())
+            return 2;
+        for (int i = 0; i < count; ++i)
+            qWarning("message %d of %d", i + 1, count);
+        // The worker reads the spool after install(): the third argument says how many
+        // messages an earlier run left, and flush() waits for those too once they are in.
+        const quint64 replay = argc > 3 ? quint64(std::atoll(argv[3])) : 0;
+        QEventLoop loop;
+        QTimer look;
+        QObject::connect(&look, &QTimer::timeout, &loop, [&loop, replay] {
+            if (SlackLog::statistics().replayed >= replay)
+                loop.quit();
+        });
+        look.start(20);
+        QTimer::singleShot(std::chrono::seconds(20), &loop, &QEventLoop::quit);
+        if (SlackLog::statistics().replayed < replay)
+            loop.exec();
+        SlackLog::flush(std::chrono::seconds(20));
+        printStatistics();
+        return 0;
     }
     if (std::strcmp(mode, "flush-during-startup") == 0) {
         if (!installFromEnvironment())
