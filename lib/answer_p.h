@@ -56,7 +56,7 @@ SLACKLOG_AUTOTEST_EXPORT bool isSuccessWithoutOk(const Answer &answer, ServerKin
 
 // Whether the request may have reached the server although no answer came, so that sending
 // it again may show it twice.
-bool mayHaveArrived(const Answer &answer, ServerKind kind);
+SLACKLOG_AUTOTEST_EXPORT bool mayHaveArrived(const Answer &answer, ServerKind kind);
 
 } // namespace SlackLog::Internal
 

@@ -94,6 +94,16 @@ public:
     // The delivery thread while it runs, for tests that need to log from it.
     QThread *deliveryThread();
 
+    // For tests: the messages that wait in memory, counted one by one where they are (the
+    // queue, the worker, the outbox), and the statistics at that same moment, whose queued
+    // must be that count. Call it while nothing logs.
+    struct InMemory
+    {
+        quint64 counted = 0;
+        Statistics statistics;
+    };
+    InMemory countInMemory();
+
     void addMonitor(DeliveryMonitorPrivate *monitor);
     void removeMonitor(DeliveryMonitorPrivate *monitor);
 

@@ -1,5 +1,7 @@
 #include "proxy_p.h"
 
+#include <QtNetwork/qhostaddress.h>
+
 namespace SlackLog::Internal {
 
 namespace {
@@ -28,6 +30,11 @@ QNetworkProxyFactory *proxyFactoryFor(const QUrl &proxy)
 QNetworkProxy proxyFor(const QUrl &proxy, const QUrl &target)
 {
     if (proxy.isEmpty()) {
+        // A proxy cannot reach this machine's loopback, and asking the system (libproxy) for
+        // nothing would cost each post a lookup.
+        const QHostAddress address(target.host());
+        if (address.isLoopback() || target.host().compare(u"localhost", Qt::CaseInsensitive) == 0)
+            return QNetworkProxy(QNetworkProxy::NoProxy);
         const QList<QNetworkProxy> system =
                 QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(target));
         return system.isEmpty() ? QNetworkProxy(QNetworkProxy::NoProxy) : system.constFirst();

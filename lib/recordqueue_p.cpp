@@ -148,6 +148,12 @@ void RecordQueue::clearWakeTarget(QObject *target)
     }
 }
 
+void RecordQueue::whileLocked(const std::function<void(const Records &)> &look) const
+{
+    QMutexLocker locker(&m_mutex);
+    look(m_records);
+}
+
 quint64 RecordQueue::lastEnqueuedSequence() const
 {
     QMutexLocker locker(&m_mutex);

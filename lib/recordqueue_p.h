@@ -7,6 +7,7 @@
 
 #include <QtCore/qmutex.h>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -76,6 +77,10 @@ public:
     void clearWakeTarget(QObject *target);
 
     quint64 lastEnqueuedSequence() const;
+
+    // Calls \a look with what is queued, while no record can be queued or dropped: for a count
+    // that must agree with the ledger at one moment.
+    void whileLocked(const std::function<void(const Records &)> &look) const;
 
     static int drainEventType();
 

@@ -100,8 +100,10 @@ QString withoutSecrets(QString text)
     // Compiled once; QRegularExpression is safe to use from several threads.
     static const QRegularExpression url(
             QStringLiteral(R"([A-Za-z][A-Za-z0-9+.\-]{0,15}://[^\s"'<>]+)"));
-    static const QRegularExpression slackHook(QStringLiteral(R"(hooks\.slack\.com/services/\S+)"),
-                                              QRegularExpression::CaseInsensitiveOption);
+    // Without its scheme; with one, it is a URL and already shown redacted.
+    static const QRegularExpression slackHook(
+            QStringLiteral(R"((?<!//)hooks\.slack\.com/services/[^\s"'<>]+)"),
+            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression slackToken(QStringLiteral(R"(\b(xox[a-z])-[A-Za-z0-9\-]+)"));
     // 20 or more letters and digits with both in them: a token, not a word or a number.
     static const QRegularExpression longToken(QStringLiteral(
@@ -119,7 +121,7 @@ QString withoutSecrets(QString text)
     result += QStringView(text).sliced(last);
     result.replace(slackHook, QStringLiteral("hooks.slack.com/services/****"));
     result.replace(slackToken, QStringLiteral("\\1-…****"));
-    // Outside what redactedUrl() wrote: its masks and ids are already safe.
+    // A secret alone; redactedUrl() leaves no such run (its ids are short, its mask is ****).
     result.replace(longToken, mask);
     return result;
 }

@@ -2,45 +2,15 @@
 
 #include "deliveryoutcome_p.h"
 #include "engine_p.h"
-#include "proxy_p.h"
-#include "slacklog_version.h"
 #include "threadflags_p.h"
 
+#include "httppost_p.h"
 #include <QtCore/qcoreevent.h>
 #include <QtCore/qelapsedtimer.h>
 #include <QtCore/qthread.h>
 #include <QtCore/qtimer.h>
-#include <QtNetwork/qnetworkaccessmanager.h>
-#include <QtNetwork/qnetworkreply.h>
-#include <QtNetwork/qnetworkrequest.h>
 
 namespace SlackLog::Internal {
-
-namespace {
-
-Answer::Failure failureOf(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-        return Answer::Failure::Refused;
-    case QNetworkReply::RemoteHostClosedError:
-        return Answer::Failure::Closed;
-    case QNetworkReply::HostNotFoundError:
-        return Answer::Failure::HostNotFound;
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError: // what a transfer timeout reports
-        return Answer::Failure::Timeout;
-    case QNetworkReply::SslHandshakeFailedError:
-        return Answer::Failure::Tls;
-    case QNetworkReply::ProtocolFailure:
-    case QNetworkReply::ProtocolUnknownError:
-        return Answer::Failure::Malformed;
-    default:
-        return Answer::Failure::Other;
-    }
-}
-
-} // namespace
 
 qint64 steadyNowMs()
 {
@@ -70,8 +40,7 @@ Worker::~Worker()
     // The spool marked them sent: the run that sends them again counts possible duplicates.
     quint64 cutOff = 0;
     for (const UnderWay &post : std::as_const(m_underWay)) {
-        post.reply->disconnect(this);
-        post.reply->abort();
+        post.post->cancel();
         cutOff += quint64(post.batch.messageCount);
         m_outbox.abandon(post.batch, DropReason::Shutdown, steadyNowMs());
     }
@@ -80,7 +49,6 @@ Worker::~Worker()
         m_engine.reportCutOff(cutOff, m_outbox.hasSpool());
         m_engine.publishProgress(m_outbox);
     }
-    delete m_network;
     // Taken from the spool: into the outbox, which keeps them in the spool at shutdown.
     if (!m_replay.empty())
         m_outbox.addReplay(std::exchange(m_replay, {}), m_replayFirstSequence,
@@ -94,7 +62,6 @@ void Worker::start()
 {
     t_isWorkerThread = true;
     t_deliveringHere = true;
-    m_network = new QNetworkAccessManager(this);
     m_outbox = m_engine.takeOutbox();
     m_engine.queue().setWakeTarget(this);
     drain();
@@ -190,71 +157,25 @@ void Worker::postReady()
 void Worker::send(const Batch &batch)
 {
     const Settings &settings = m_outbox.config()->settings();
-    if (!m_proxy || *m_proxy != settings.proxy()) {
-        m_proxy = settings.proxy();
-        m_network->setProxyFactory(proxyFactoryFor(*m_proxy));
+    const std::chrono::milliseconds timeout = settings.requestTimeout();
+    // Slack never redirects a webhook, and a redirect is not followed: it could carry the
+    // payload to another host.
+    auto *post = new HttpPost(
+            batch.destination.webhookUrl, httpRequest(batch.destination.webhookUrl, batch.payload),
+            timeout, settings.proxy(),
+            [this, batch](const Answer &answer) { onFinished(batch, answer); }, this);
+    m_underWay.insert(batch.webhook, {post, batch});
+    post->start();
+}
+
+void Worker::onFinished(const Batch &batch, const Answer &answer)
+{
+    if (const auto post = m_underWay.find(batch.webhook); post != m_underWay.end()) {
+        post->post->deleteLater();
+        m_underWay.erase(post);
     }
-    QNetworkRequest request(batch.destination.webhookUrl);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QByteArrayLiteral("SlackLog/" SLACKLOG_VERSION_STRING));
-    // Slack never redirects a webhook; a redirect could carry the payload to another host.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply *reply = m_network->post(request, batch.payload);
-    // Qt keeps no more of the answer than this, so a server that sends without end cannot
-    // fill the memory; past it, the post is cut off.
-    reply->setReadBufferSize(maxAnswerBytes + 1);
-    m_underWay.insert(batch.webhook, {reply, batch});
-    const qint64 startedAt = steadyNowMs();
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, batch, startedAt] { onFinished(reply, batch, startedAt); });
-    connect(reply, &QNetworkReply::readyRead, this, [this, reply, webhook = batch.webhook] {
-        if (reply->bytesAvailable() > maxAnswerBytes)
-            cutOff(webhook, reply, Answer::Failure::TooLong);
-    });
-    // The whole exchange, not the gaps in it (as a transfer timeout would): a server that
-    // trickles its answer a byte at a time must not hold the webhook's one post for ever.
-    auto *deadline = new QTimer(reply);
-    deadline->setSingleShot(true);
-    connect(deadline, &QTimer::timeout, this, [this, reply, webhook = batch.webhook] {
-        cutOff(webhook, reply, Answer::Failure::Timeout);
-    });
-    deadline->start(
-            std::chrono::milliseconds(qMin<qint64>(settings.requestTimeout().count(), INT_MAX)));
-}
-
-void Worker::cutOff(const QString &webhook, QNetworkReply *reply, Answer::Failure why)
-{
-    const auto post = m_underWay.find(webhook);
-    if (post == m_underWay.end() || post->reply != reply || post->cutOff != Answer::Failure::None)
-        return;
-    post->cutOff = why;
-    reply->abort(); // finished() follows, at once
-}
-
-void Worker::onFinished(QNetworkReply *reply, const Batch &batch, qint64 startedAtMSecs)
-{
-    reply->deleteLater();
-    const Answer::Failure cutOffFor = m_underWay.value(batch.webhook).cutOff;
-    m_underWay.remove(batch.webhook);
-    Answer answer;
     const qint64 now = steadyNowMs();
     const std::chrono::milliseconds timeout = m_outbox.config()->settings().requestTimeout();
-    answer.latency = std::chrono::milliseconds(now - startedAtMSecs);
-    answer.bound = timeout;
-    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (cutOffFor != Answer::Failure::None) {
-        answer.failure = cutOffFor;
-        answer.httpStatus = status.toInt();
-    } else if (status.isValid()) {
-        answer.httpStatus = status.toInt();
-        answer.body = reply->read(maxAnswerBytes);
-        answer.retryAfter = reply->rawHeader(QByteArrayLiteral("Retry-After"));
-    } else {
-        answer.failure = failureOf(reply->error());
-        answer.detail = reply->errorString();
-    }
     const Settlement settlement = m_outbox.answer(batch, answer, now);
     m_engine.finishDelivery(batch, deliveryResult(batch, answer, timeout), settlement);
     // The first post makes more of Qt's network globals; see Engine::prepareForExit().
@@ -269,6 +190,24 @@ void Worker::onFinished(QNetworkReply *reply, const Batch &batch, qint64 started
     // An earlier run's messages wait for room, which this answer may have made.
     if (!m_poll.isActive() && m_records.empty() && m_outbox.hasReplay() && hasRoomForReplay())
         m_poll.start(0);
+}
+
+void Worker::countInMemory()
+{
+    Engine::InMemory result;
+    m_engine.queue().whileLocked([&](const Records &queued) {
+        result.counted = quint64(queued.size() + m_records.size() + m_replay.size())
+                + m_outbox.messageCount();
+        result.statistics = m_engine.ledger().snapshot();
+    });
+    const std::lock_guard lock(m_countMutex);
+    m_lastCount = result;
+}
+
+Engine::InMemory Worker::lastCountInMemory() const
+{
+    const std::lock_guard lock(m_countMutex);
+    return m_lastCount;
 }
 
 bool Worker::hasRoomForReplay() const

@@ -1,25 +1,22 @@
 #ifndef SLACKLOG_WORKER_P_H
 #define SLACKLOG_WORKER_P_H
 
+#include "engine_p.h"
 #include "outbox_p.h"
 
 #include <QtCore/qhash.h>
 #include <QtCore/qobject.h>
 #include <QtCore/qtimer.h>
 
-QT_BEGIN_NAMESPACE
-class QNetworkAccessManager;
-class QNetworkReply;
-QT_END_NAMESPACE
+#include <mutex>
 
 namespace SlackLog::Internal {
 
-class Engine;
+class HttpPost;
 
 /*
     Lives on SlackLog's delivery thread: takes what the logging threads queued, formats it, and
-    posts it with its own QNetworkAccessManager, paced per webhook, one post under way per
-    webhook.
+    posts it (HttpPost), paced per webhook, one post under way per webhook.
 
     It looks at the queue every busyInterval while messages come, and sleeps once a look finds
     nothing new; the next message logged wakes it (see RecordQueue). An idle application has
@@ -38,6 +35,10 @@ public:
     // Starts no new post, and ends the thread once the posts under way are answered.
     Q_INVOKABLE void stop();
 
+    // See Engine::countInMemory(): counts on the delivery thread, for lastCountInMemory().
+    Q_INVOKABLE void countInMemory();
+    Engine::InMemory lastCountInMemory() const;
+
 protected:
     bool event(QEvent *event) override;
 
@@ -49,21 +50,18 @@ private:
 
     struct UnderWay
     {
-        QNetworkReply *reply = nullptr;
+        HttpPost *post = nullptr;
         Batch batch;
-        Answer::Failure cutOff = Answer::Failure::None; // why SlackLog aborted it
     };
 
     void drain();
     void postReady();
     void send(const Batch &batch);
-    void onFinished(QNetworkReply *reply, const Batch &batch, qint64 startedAtMSecs);
-    void cutOff(const QString &webhook, QNetworkReply *reply, Answer::Failure why);
+    void onFinished(const Batch &batch, const Answer &answer);
     void afterProgress();
     bool hasRoomForReplay() const;
 
     Engine &m_engine;
-    QNetworkAccessManager *m_network = nullptr;
     Outbox m_outbox;
     // Taken from the queue, not formatted yet.
     Records m_records;
@@ -74,8 +72,9 @@ private:
     QHash<QString, UnderWay> m_underWay; // by webhook
     QTimer m_poll;
     QTimer m_sendTimer;
-    std::optional<QUrl> m_proxy; // the proxy setting m_network follows
     bool m_stopping = false;
+    mutable std::mutex m_countMutex;
+    Engine::InMemory m_lastCount;
 };
 
 } // namespace SlackLog::Internal

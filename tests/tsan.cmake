@@ -42,5 +42,5 @@ foreach(test tst_threads tst_messagehandler)
     add_test(NAME ${target} COMMAND ${target})
     set_tests_properties(${target} PROPERTIES
         TIMEOUT 300
-        ENVIRONMENT "TSAN_OPTIONS=halt_on_error=1 second_deadlock_stack=1 ignore_noninstrumented_modules=1;QT_LOGGING_RULES=;SLACKLOG_SPOOL_DIR=;http_proxy=;https_proxy=;HTTP_PROXY=;HTTPS_PROXY=")
+        ENVIRONMENT "TSAN_OPTIONS=halt_on_error=1 second_deadlock_stack=1 ignore_noninstrumented_modules=1 suppressions=${CMAKE_CURRENT_SOURCE_DIR}/tsan.supp;QT_LOGGING_RULES=;SLACKLOG_SPOOL_DIR=;http_proxy=;https_proxy=;HTTP_PROXY=;HTTPS_PROXY=")
 endforeach()

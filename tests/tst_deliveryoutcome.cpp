@@ -7,6 +7,7 @@ using namespace SlackLog::Internal;
 using namespace std::chrono_literals;
 
 Q_DECLARE_METATYPE(Answer::Failure)
+Q_DECLARE_METATYPE(SlackLog::ServerKind)
 
 // What a user reads when a post fails: a sentence that says what happened, never the secret.
 class tst_DeliveryOutcome : public QObject
@@ -16,6 +17,8 @@ private Q_SLOTS:
     void wording_data();
     void wording();
     void resultCarriesThePost();
+    void successIsWhatTheServerSaysIt_data();
+    void successIsWhatTheServerSaysIt();
 };
 
 namespace {
@@ -76,6 +79,30 @@ void tst_DeliveryOutcome::wording_data()
     QTest::addRow("unknown host") << 0 << QByteArray() << QByteArray()
                                   << Answer::Failure::HostNotFound << false
                                   << u"the host hooks.slack.com was not found"_qs;
+    QTest::addRow("an answer without end")
+            << 200 << QByteArray() << QByteArray() << Answer::Failure::TooLong << false
+            << u"hooks.slack.com answered with more than 65536 bytes, which no webhook does; the "
+               "answer was cut off there"_qs;
+    QTest::addRow("not HTTP") << 0 << QByteArray() << QByteArray() << Answer::Failure::Malformed
+                              << false
+                              << u"hooks.slack.com sent an answer that is not HTTP (no status "
+                                 "code)"_qs;
+    QTest::addRow("a status that is none")
+            << 42 << QByteArray("ok") << QByteArray() << none << false
+            << u"hooks.slack.com sent an answer that is not HTTP "
+               "(status 42)"_qs;
+    QTest::addRow("200 but not ok")
+            << 200 << QByteArray("invalid_token") << QByteArray() << none << false
+            << u"the webhook answered 200 \"invalid_token\" instead of \"ok\": something between "
+               "SlackLog and Slack, such as a proxy, may have answered instead"_qs;
+    QTest::addRow("200 with an empty body")
+            << 200 << QByteArray() << QByteArray() << none << false
+            << u"the webhook answered 200 without \"ok\": something between SlackLog and Slack, "
+               "such as a proxy, may have answered instead"_qs;
+    QTest::addRow("204 without ok")
+            << 204 << QByteArray() << QByteArray() << none << false
+            << u"the webhook answered 204 without \"ok\": something between SlackLog and Slack, "
+               "such as a proxy, may have answered instead"_qs;
 }
 
 void tst_DeliveryOutcome::wording()
@@ -117,6 +144,37 @@ void tst_DeliveryOutcome::resultCarriesThePost()
     QCOMPARE(
             describe(result),
             u"delivered 3 messages to https://hooks.slack.com/services/T0001/B0001/****: HTTP 200 \"ok\" in 42 ms"_qs);
+}
+
+void tst_DeliveryOutcome::successIsWhatTheServerSaysIt_data()
+{
+    QTest::addColumn<ServerKind>("kind");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("delivered");
+    // Slack documents 200 "ok"; the other kinds' answers are known only second-hand, so any
+    // 2xx counts there rather than post every message again on a wrong guess.
+    QTest::addRow("Slack ok") << ServerKind::Slack << QByteArray("ok") << true;
+    QTest::addRow("Slack ok with a line end") << ServerKind::Slack << QByteArray("ok\n") << true;
+    QTest::addRow("Slack html") << ServerKind::Slack << QByteArray("<html>") << false;
+    QTest::addRow("Mattermost html") << ServerKind::Mattermost << QByteArray("<html>") << true;
+    QTest::addRow("Rocket.Chat JSON")
+            << ServerKind::RocketChat << QByteArray(R"({"success":true})") << true;
+    QTest::addRow("Discord empty") << ServerKind::Discord << QByteArray() << true;
+}
+
+void tst_DeliveryOutcome::successIsWhatTheServerSaysIt()
+{
+    QFETCH(ServerKind, kind);
+    QFETCH(QByteArray, body);
+    QFETCH(bool, delivered);
+    Answer answer;
+    answer.httpStatus = 200;
+    answer.body = body;
+    Batch post = batch();
+    post.destination.kind = kind;
+    QCOMPARE(deliveryResult(post, answer, 30s).delivered, delivered);
+    QCOMPARE(classify(answer, kind) == AnswerKind::Delivered, delivered);
+    QCOMPARE(mayHaveArrived(answer, kind), !delivered);
 }
 
 QTEST_GUILESS_MAIN(tst_DeliveryOutcome)

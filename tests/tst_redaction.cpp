@@ -12,6 +12,8 @@ private Q_SLOTS:
     void redacted();
     void secretsAreStrippedFromText_data();
     void secretsAreStrippedFromText();
+    void anythingLikeASecretIsMasked_data();
+    void anythingLikeASecretIsMasked();
 };
 
 void tst_Redaction::redacted_data()
@@ -83,6 +85,48 @@ void tst_Redaction::secretsAreStrippedFromText()
     const QUrl url(QStringLiteral(
             "https://hooks.slack.com/services/T0001/B0001/abcdefghijklmnopqrstuvwx"));
     QCOMPARE(SlackLog::Internal::withoutSecret(text, url), stripped);
+}
+
+void tst_Redaction::anythingLikeASecretIsMasked_data()
+{
+    // Text about a value that was pasted into the wrong setting.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("masked");
+    QTest::addColumn<QString>("secret");
+    QTest::addRow("a webhook URL")
+            << "SLACKLOG_RETRY_MAX_MS is \"https://hooks.slack.com/services/T0001/B0001/"
+               "abcdefghijklmnopqrstuvwx\", which is not a whole number"
+            << "SLACKLOG_RETRY_MAX_MS is \"https://hooks.slack.com/services/T0001/B0001/****\", "
+               "which is not a whole number"
+            << "abcdefghijklmnopqrstuvwx";
+    QTest::addRow("a webhook URL without its scheme")
+            << "critical=hooks.slack.com/services/T0001/B0001/abcdefghijklmnopqrstuvwx is wrong"
+            << "critical=hooks.slack.com/services/**** is wrong"
+            << "abcdefghijklmnopqrstuvwx";
+    QTest::addRow("a bot token") << "the mention \"xoxb-1234-5678-AbCdEfGhIjKl\" is not one"
+                                 << "the mention \"xoxb-…****\" is not one"
+                                 << "AbCdEfGhIjKl";
+    QTest::addRow("a proxy's password") << "SLACKLOG_PROXY is \"ftp://user:hunter2@proxy:21\""
+                                        << "SLACKLOG_PROXY is \"ftp://proxy:21\""
+                                        << "hunter2";
+    QTest::addRow("a secret alone") << "channel Xq7Rk2LmN9pV3sT8wY5zA1bC is not a channel"
+                                    << "channel **** is not a channel"
+                                    << "Xq7Rk2LmN9pV3sT8wY5zA1bC";
+    QTest::addRow("words and numbers stay")
+            << "The retry time must be from 0 to 604800000 ms; categoryRules app.db.debug=false"
+            << "The retry time must be from 0 to 604800000 ms; categoryRules app.db.debug=false"
+            << QString();
+}
+
+void tst_Redaction::anythingLikeASecretIsMasked()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, masked);
+    QFETCH(QString, secret);
+    const QString result = SlackLog::Internal::withoutSecrets(text);
+    QCOMPARE(result, masked);
+    if (!secret.isEmpty())
+        QVERIFY(!result.contains(secret));
 }
 
 QTEST_GUILESS_MAIN(tst_Redaction)

@@ -325,6 +325,24 @@ void tst_Settings::badEnvironmentIsReported_data()
     QTest::addRow("route kind")
             << QByteArray("SLACKLOG_ROUTES")
             << QByteArray(R"([{"category": "db.*", "channel": "#db", "kind": "teams"}])");
+    // Every duration has a ceiling: 2^31 ms would make exit wait for ever while Slack is down.
+    QTest::addRow("shutdown timeout past its maximum")
+            << QByteArray("SLACKLOG_SHUTDOWN_TIMEOUT_MS") << QByteArray("2147483648");
+    QTest::addRow("request timeout past its maximum")
+            << QByteArray("SLACKLOG_REQUEST_TIMEOUT_MS") << QByteArray("600001");
+    QTest::addRow("retry time past its maximum")
+            << QByteArray("SLACKLOG_RETRY_MAX_MS") << QByteArray("604800001");
+    QTest::addRow("repeat window past its maximum")
+            << QByteArray("SLACKLOG_REPEAT_WINDOW_MS") << QByteArray("86400001");
+    // A secret pasted into the wrong variable is not printed with the error.
+    QTest::addRow("a webhook URL as the retry time")
+            << QByteArray("SLACKLOG_RETRY_MAX_MS")
+            << QByteArray("https://hooks.slack.com/services/T0001/B0001/abcdefghijklmnopqrstuvwx");
+    QTest::addRow("a webhook URL as the mentions")
+            << QByteArray("SLACKLOG_MENTIONS")
+            << QByteArray("https://hooks.slack.com/services/T0001/B0001/abcdefghijklmnopqrstuvwx");
+    QTest::addRow("a bot token as the level")
+            << QByteArray("SLACKLOG_MIN_LEVEL") << QByteArray("xoxb-1234-5678-AbCdEfGhIjKlMnOp");
 }
 
 void tst_Settings::badEnvironmentIsReported()
@@ -337,12 +355,16 @@ void tst_Settings::badEnvironmentIsReported()
     QCOMPARE(problems.size(), 1);
     QVERIFY2(problems.constFirst().contains(QString::fromLatin1(variable)),
              qPrintable(problems.constFirst()));
-    // Routes can hold webhook URLs, so their value is never quoted back; nor a proxy password.
-    const bool hasPassword = value.contains("hunter2");
-    const bool quotesValue = variable != "SLACKLOG_ROUTES" && !hasPassword;
+    // Routes can hold webhook URLs, so their value is never quoted back; nor a proxy password,
+    // nor anything that looks like a secret.
+    const bool hasSecret = value.contains("hunter2") || value.contains("abcdefghijklmnopqrstuvwx")
+            || value.contains("AbCdEfGhIjKlMnOp");
+    const bool quotesValue = variable != "SLACKLOG_ROUTES" && !hasSecret;
     QVERIFY2(problems.constFirst().contains(QString::fromUtf8(value)) == quotesValue,
              qPrintable(problems.constFirst()));
-    QVERIFY2(!problems.constFirst().contains(u"hunter2"), qPrintable(problems.constFirst()));
+    for (const char *secretPart : {"hunter2", "abcdefghijklmnopqrstuvwx", "AbCdEfGhIjKlMnOp"})
+        QVERIFY2(!problems.constFirst().contains(QLatin1String(secretPart)),
+                 qPrintable(problems.constFirst()));
 }
 
 static Settings everythingSet()
@@ -510,6 +532,21 @@ void tst_Settings::validation_data()
             << Mutation([](Settings &s) { s.setShutdownTimeout(-1ms); }) << "shutdown timeout";
     QTest::addRow("zero request timeout")
             << Mutation([](Settings &s) { s.setRequestTimeout(0ms); }) << "request timeout";
+    QTest::addRow("shutdown timeout past its maximum")
+            << Mutation([](Settings &s) { s.setShutdownTimeout(2147483648ms); })
+            << "shutdown timeout must be from 0 to 600000 ms";
+    QTest::addRow("request timeout past its maximum")
+            << Mutation([](Settings &s) { s.setRequestTimeout(24h); }) << "at most 600000 ms";
+    QTest::addRow("retry time past its maximum")
+            << Mutation([](Settings &s) { s.setMaxRetryTime(8 * 24h); })
+            << "retry time must be from 0 to 604800000 ms";
+    QTest::addRow("repeat window past its maximum")
+            << Mutation([](Settings &s) { s.setRepeatWindow(25h); })
+            << "repeat window must be from 0 to 86400000 ms";
+    QTest::addRow("a webhook URL as the channel") << Mutation([](Settings &s) {
+        s.setChannel(
+                QStringLiteral("#ops https://hooks.slack.com/services/T1/B1/s3cr3tS3cr3tS3cr3t"));
+    }) << "white space";
     QTest::addRow("zero capacity")
             << Mutation([](Settings &s) { s.setQueueCapacity(0); }) << "queue capacity";
     QTest::addRow("bad mention") << Mutation([](Settings &s) {

@@ -110,6 +110,7 @@ void tst_SettingsWatcher::aRunningApplicationPicksUpASave()
     save(*m_first);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(u"QT_LOGGING_RULES"_qs);
+    environment.insert(u"SLACKLOG_SPOOL_DIR"_qs, QString()); // not the default, shared one
     QProcess app;
     app.setProcessEnvironment(environment);
     app.start(QStringLiteral(LOGGING_APP), {u"watch"_qs, m_file});

@@ -135,7 +135,7 @@ void tst_Spool::init()
 void tst_Spool::cleanup()
 {
     uninstall();
-    QVERIFY(TestSupport::ledgerBalances(statistics()));
+    QVERIFY(TestSupport::ledgerBalances());
     TestSupport::Recorder::restore();
     m_slack.reset();
     m_dir.reset();
@@ -520,7 +520,7 @@ void tst_Spool::uninstallLeavesTheRestInTheSpoolForTheNextInstall()
     QCOMPARE(s.queued, 0u); // nothing waits in memory any more
     QCOMPARE(s.droppedShutdown, 0u);
     QCOMPARE(s.delivered, 0u);
-    QVERIFY(TestSupport::ledgerBalances(statistics()));
+    QVERIFY(TestSupport::ledgerBalances());
     QCOMPARE(undeliveredIn(m_dir->path()), 100);
 
     QVERIFY(m_slack->listen(m_slack->port()));

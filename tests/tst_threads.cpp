@@ -34,7 +34,7 @@ void tst_Threads::init()
 void tst_Threads::cleanup()
 {
     uninstall();
-    QVERIFY(TestSupport::ledgerBalances(statistics()));
+    QVERIFY(TestSupport::ledgerBalances());
     TestSupport::Recorder::restore();
     m_slack.reset();
 }
