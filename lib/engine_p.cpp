@@ -544,7 +544,9 @@ Engine::SyncOutcome Engine::deliverSynchronously(QDeadlineTimer deadline)
     if (!m_syncMutex.tryLock(remainingMSecs(deadline)))
         return SyncOutcome::DeadlinePassed;
     const auto unlock = qScopeGuard([this] { m_syncMutex.unlock(); });
-    if (m_outboxWithWorker)
+    // A worker that is starting takes the outbox in a moment: a post of this thread, cut off at
+    // a short deadline, would only be sent again by it.
+    if (m_outboxWithWorker || m_phase.load(std::memory_order_acquire) == Phase::Running)
         return SyncOutcome::WorkerDelivers;
     const DeliveringHere guard;
     Records records;

@@ -51,13 +51,14 @@ DeliveryPage::DeliveryPage(QWidget *parent)
     addNumber(timingForm,
               {"shutdownTimeout", tr("Shutdown timeout:"),
                tr("The longest that exit, uninstall() and qFatal wait for delivery."), seconds, 0,
-               3600, 3, msPerSecond,
+               600, 3, msPerSecond,
                [](const Settings &s) { return double(s.shutdownTimeout().count()); },
                [](Settings &s, double v) { s.setShutdownTimeout(millis(v)); }});
     addNumber(timingForm,
               {"requestTimeout", tr("Request timeout:"),
-               tr("The longest one request may stall before it is abandoned and retried."), seconds,
-               0.001, 3600, 3, msPerSecond,
+               tr("The longest one post may take, from connecting to the last byte of the answer, "
+                  "before it is abandoned and retried."),
+               seconds, 0.001, 600, 3, msPerSecond,
                [](const Settings &s) { return double(s.requestTimeout().count()); },
                [](Settings &s, double v) { s.setRequestTimeout(millis(v)); }});
     addNumber(timingForm,

@@ -340,10 +340,6 @@ Ohne konfigurierten Webhook sendet --send an einen eingebauten Slack-Ersatz auf 
         <translation>Zeitlimit für Anfragen:</translation>
     </message>
     <message>
-        <source>The longest one request may stall before it is abandoned and retried.</source>
-        <translation>Wie lange eine einzelne Anfrage höchstens hängen darf, bevor sie abgebrochen und wiederholt wird.</translation>
-    </message>
-    <message>
         <source>Retry for:</source>
         <translation>Wiederholungsdauer:</translation>
     </message>
@@ -514,6 +510,10 @@ Ohne konfigurierten Webhook sendet --send an einen eingebauten Slack-Ersatz auf 
     <message>
         <source>default %1</source>
         <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>The longest one post may take, from connecting to the last byte of the answer, before it is abandoned and retried.</source>
+        <translation>Wie lange ein einzelner Post höchstens dauern darf, vom Verbindungsaufbau bis zum letzten Byte der Antwort, bevor er abgebrochen und wiederholt wird.</translation>
     </message>
 </context>
 <context>
@@ -1280,19 +1280,8 @@ Ohne konfigurierten Webhook sendet --send an einen eingebauten Slack-Ersatz auf 
         <translation>das Spool-Verzeichnis %1 wird von Prozess %2 verwendet; Nachrichten werden nicht auf der Festplatte gespeichert</translation>
     </message>
     <message>
-        <source>the spool directory %1 cannot be locked; messages are not kept on disk</source>
-        <translation>das Spool-Verzeichnis %1 kann nicht gesperrt werden; Nachrichten werden nicht auf der Festplatte gespeichert</translation>
-    </message>
-    <message>
         <source>the spool file %1 cannot be read: %2</source>
         <translation>die Spool-Datei %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n damaged record(s) in the spool could not be read back; they were cut off by a crash or overwritten</source>
-        <translation>
-            <numerusform>%n beschädigter Datensatz im Spool konnte nicht zurückgelesen werden; er wurde durch einen Absturz abgeschnitten oder überschrieben</numerusform>
-            <numerusform>%n beschädigte Datensätze im Spool konnten nicht zurückgelesen werden; sie wurden durch einen Absturz abgeschnitten oder überschrieben</numerusform>
-        </translation>
     </message>
     <message>
         <source>the spool is full (%1 bytes); messages that cannot be delivered now are counted as spool_full</source>
@@ -1301,10 +1290,6 @@ Ohne konfigurierten Webhook sendet --send an einen eingebauten Slack-Ersatz auf 
     <message>
         <source>the spool file %1 cannot be written: %2</source>
         <translation>die Spool-Datei %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>the fatal message could not be kept in the spool at %1</source>
-        <translation>die fatale Nachricht konnte nicht im Spool unter %1 aufbewahrt werden</translation>
     </message>
     <message>
         <source>%1 kept in the spool for the next run: their post was cut off at the deadline, before the server answered, so Slack may show them twice</source>
@@ -1342,6 +1327,66 @@ Ohne konfigurierten Webhook sendet --send an einen eingebauten Slack-Ersatz auf 
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
+    <message>
+        <source>%1 answered with more than %2 bytes, which no webhook does; the answer was cut off there</source>
+        <translation>%1 antwortete mit mehr als %2 Bytes, was kein Webhook tut; die Antwort wurde dort abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that is not HTTP (no status code)</source>
+        <translation>%1 sendete eine Antwort, die kein HTTP ist (kein Statuscode)</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that is not HTTP (status %2)</source>
+        <translation>%1 sendete eine Antwort, die kein HTTP ist (Status %2)</translation>
+    </message>
+    <message>
+        <source>the webhook answered %1 without &quot;ok&quot;: something between SlackLog and Slack, such as a proxy, may have answered instead</source>
+        <translation>der Webhook antwortete %1 ohne &quot;ok&quot;: Etwas zwischen SlackLog und Slack, etwa ein Proxy, hat womöglich an seiner Stelle geantwortet</translation>
+    </message>
+    <message>
+        <source>the webhook answered %1 &quot;%2&quot; instead of &quot;ok&quot;: something between SlackLog and Slack, such as a proxy, may have answered instead</source>
+        <translation>der Webhook antwortete %1 &quot;%2&quot; statt &quot;ok&quot;: Etwas zwischen SlackLog und Slack, etwa ein Proxy, hat womöglich an seiner Stelle geantwortet</translation>
+    </message>
+    <message>
+        <source>the fatal message could not be kept in the spool at %1: %2</source>
+        <translation>die fatale Nachricht konnte nicht im Spool unter %1 aufbewahrt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 dropped: %2, and the spool could not keep them for the next run (it was full, or could not be opened or written); counted as spool_full</source>
+        <translation>%1 verworfen: %2, und der Spool konnte sie nicht für den nächsten Lauf aufbewahren (er war voll oder konnte nicht geöffnet oder beschrieben werden); gezählt als spool_full</translation>
+    </message>
+    <message>
+        <source>the spool directory %1 is in use by another process; messages are not kept on disk</source>
+        <translation>das Spool-Verzeichnis %1 wird von einem anderen Prozess verwendet; Nachrichten werden nicht auf der Festplatte aufbewahrt</translation>
+    </message>
+    <message>
+        <source>the spool directory %1 cannot be locked (%2); messages are not kept on disk</source>
+        <translation>das Spool-Verzeichnis %1 kann nicht gesperrt werden (%2); Nachrichten werden nicht auf der Festplatte aufbewahrt</translation>
+    </message>
+    <message>
+        <source>the spool file %1 was written by a later version of SlackLog (spool format %2); it is left as it is</source>
+        <translation>die Spool-Datei %1 wurde von einer neueren SlackLog-Version geschrieben (Spool-Format %2); sie bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>%1 is not a SlackLog spool file; it is left as it is</source>
+        <translation>%1 ist keine Spool-Datei von SlackLog; sie bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>the directory cannot be created</source>
+        <translation>das Verzeichnis kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the spool at %1 holds %2 damaged record(s) and %3 damaged stretch(es) whose records cannot be counted (a file cut off by a crash, or overwritten); every intact record around them is delivered</source>
+        <translation>der Spool unter %1 enthält %2 beschädigte Einträge und %3 beschädigte Abschnitte, deren Einträge sich nicht zählen lassen (eine durch einen Absturz abgeschnittene oder überschriebene Datei); jeder unversehrte Eintrag davor und danach wird zugestellt</translation>
+    </message>
+    <message>
+        <source>the spool at %1 holds %2 damaged record(s) that could not be read back</source>
+        <translation>der Spool unter %1 enthält %2 beschädigte Einträge, die nicht zurückgelesen werden konnten</translation>
+    </message>
+    <message>
+        <source>the spool file %1 cannot be deleted</source>
+        <translation>die Spool-Datei %1 kann nicht gelöscht werden</translation>
+    </message>
 </context>
 <context>
     <name>SlackLog::Settings</name>
@@ -1370,14 +1415,6 @@ Ohne konfigurierten Webhook sendet --send an einen eingebauten Slack-Ersatz auf 
         <translation>in den Einstellungen</translation>
     </message>
     <message>
-        <source>The shutdown timeout must not be negative.</source>
-        <translation>Das Zeitlimit beim Beenden darf nicht negativ sein.</translation>
-    </message>
-    <message>
-        <source>The request timeout must be longer than 0 ms.</source>
-        <translation>Das Zeitlimit für Anfragen muss größer als 0 ms sein.</translation>
-    </message>
-    <message>
         <source>The mention for %1 messages, &quot;%2&quot;, is not a Slack mention: use @here, @channel, @everyone, &lt;@U…&gt; or &lt;!subteam^S…&gt;.</source>
         <translation>Die Erwähnung für %1-Nachrichten, &quot;%2&quot;, ist keine Slack-Erwähnung: Verwenden Sie @here, @channel, @everyone, &lt;@U…&gt; oder &lt;!subteam^S…&gt;.</translation>
     </message>
@@ -1396,10 +1433,6 @@ Ohne konfigurierten Webhook sendet --send an einen eingebauten Slack-Ersatz auf 
     <message>
         <source>The webhook URL %1</source>
         <translation>Die Webhook-URL %1</translation>
-    </message>
-    <message>
-        <source>a whole number of milliseconds</source>
-        <translation>eine ganze Zahl von Millisekunden</translation>
     </message>
     <message>
         <source>a whole number of at least 1</source>
@@ -1538,14 +1571,6 @@ Ohne konfigurierten Webhook sendet --send an einen eingebauten Slack-Ersatz auf 
         <translation>Die maximale Nachrichtenlänge muss mindestens 100 Zeichen betragen.</translation>
     </message>
     <message>
-        <source>The retry time must not be negative.</source>
-        <translation>Die maximale Dauer für erneute Zustellversuche darf nicht negativ sein.</translation>
-    </message>
-    <message>
-        <source>The repeat window must not be negative.</source>
-        <translation>Das Zeitfenster zum Zusammenfassen von Wiederholungen darf nicht negativ sein.</translation>
-    </message>
-    <message>
         <source>The spool&apos;s size cap must be at least 65536 bytes.</source>
         <translation>Die Größenobergrenze des Spools muss mindestens 65536 Bytes betragen.</translation>
     </message>
@@ -1576,6 +1601,26 @@ Ohne konfigurierten Webhook sendet --send an einen eingebauten Slack-Ersatz auf 
     <message>
         <source>of the form level=emoji, such as warning=:warning:</source>
         <translation>ein Eintrag der Form level=emoji, etwa warning=:warning:</translation>
+    </message>
+    <message>
+        <source>The shutdown timeout must be from 0 to %1 ms.</source>
+        <translation>Das Zeitlimit beim Beenden muss zwischen 0 und %1 ms liegen.</translation>
+    </message>
+    <message>
+        <source>The request timeout must be longer than 0 ms, and at most %1 ms.</source>
+        <translation>Das Zeitlimit für Anfragen muss länger als 0 ms und höchstens %1 ms sein.</translation>
+    </message>
+    <message>
+        <source>The retry time must be from 0 to %1 ms.</source>
+        <translation>Die Wiederholungsdauer muss zwischen 0 und %1 ms liegen.</translation>
+    </message>
+    <message>
+        <source>The repeat window must be from 0 to %1 ms.</source>
+        <translation>Das Wiederholungsfenster muss zwischen 0 und %1 ms liegen.</translation>
+    </message>
+    <message>
+        <source>a whole number of milliseconds up to %1</source>
+        <translation>eine ganze Zahl von Millisekunden bis %1</translation>
     </message>
 </context>
 <context>

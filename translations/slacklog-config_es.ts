@@ -340,10 +340,6 @@ Sin un webhook configurado, --send publica en un sustituto de Slack integrado en
         <translation>Tiempo de espera de solicitud:</translation>
     </message>
     <message>
-        <source>The longest one request may stall before it is abandoned and retried.</source>
-        <translation>El tiempo máximo que una solicitud puede quedar detenida antes de abandonarla y reintentarla.</translation>
-    </message>
-    <message>
         <source>Retry for:</source>
         <translation>Reintentar durante:</translation>
     </message>
@@ -514,6 +510,10 @@ Sin un webhook configurado, --send publica en un sustituto de Slack integrado en
     <message>
         <source>default %1</source>
         <translation>predeterminado: %1</translation>
+    </message>
+    <message>
+        <source>The longest one post may take, from connecting to the last byte of the answer, before it is abandoned and retried.</source>
+        <translation>Lo más que puede durar un envío, desde la conexión hasta el último byte de la respuesta, antes de abandonarlo y reintentarlo.</translation>
     </message>
 </context>
 <context>
@@ -1280,19 +1280,8 @@ Sin un webhook configurado, --send publica en un sustituto de Slack integrado en
         <translation>el directorio de la cola en disco %1 está en uso por el proceso %2; los mensajes no se guardan en disco</translation>
     </message>
     <message>
-        <source>the spool directory %1 cannot be locked; messages are not kept on disk</source>
-        <translation>no se puede bloquear el directorio de la cola en disco %1; los mensajes no se guardan en disco</translation>
-    </message>
-    <message>
         <source>the spool file %1 cannot be read: %2</source>
         <translation>no se puede leer el archivo de la cola en disco %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n damaged record(s) in the spool could not be read back; they were cut off by a crash or overwritten</source>
-        <translation>
-            <numerusform>no se pudo volver a leer %n registro dañado de la cola en disco; quedó truncado por un fallo o se sobrescribió</numerusform>
-            <numerusform>no se pudieron volver a leer %n registros dañados de la cola en disco; quedaron truncados por un fallo o se sobrescribieron</numerusform>
-        </translation>
     </message>
     <message>
         <source>the spool is full (%1 bytes); messages that cannot be delivered now are counted as spool_full</source>
@@ -1301,10 +1290,6 @@ Sin un webhook configurado, --send publica en un sustituto de Slack integrado en
     <message>
         <source>the spool file %1 cannot be written: %2</source>
         <translation>no se puede escribir el archivo de la cola en disco %1: %2</translation>
-    </message>
-    <message>
-        <source>the fatal message could not be kept in the spool at %1</source>
-        <translation>el mensaje fatal no se pudo guardar en la cola en disco de %1</translation>
     </message>
     <message>
         <source>%1 kept in the spool for the next run: their post was cut off at the deadline, before the server answered, so Slack may show them twice</source>
@@ -1342,6 +1327,66 @@ Sin un webhook configurado, --send publica en un sustituto de Slack integrado en
         <source>Function</source>
         <translation>Función</translation>
     </message>
+    <message>
+        <source>%1 answered with more than %2 bytes, which no webhook does; the answer was cut off there</source>
+        <translation>%1 respondió con más de %2 bytes, algo que ningún webhook hace; la respuesta se cortó ahí</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that is not HTTP (no status code)</source>
+        <translation>%1 envió una respuesta que no es HTTP (sin código de estado)</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that is not HTTP (status %2)</source>
+        <translation>%1 envió una respuesta que no es HTTP (estado %2)</translation>
+    </message>
+    <message>
+        <source>the webhook answered %1 without &quot;ok&quot;: something between SlackLog and Slack, such as a proxy, may have answered instead</source>
+        <translation>el webhook respondió %1 sin &quot;ok&quot;: algo entre SlackLog y Slack, como un proxy, puede haber respondido en su lugar</translation>
+    </message>
+    <message>
+        <source>the webhook answered %1 &quot;%2&quot; instead of &quot;ok&quot;: something between SlackLog and Slack, such as a proxy, may have answered instead</source>
+        <translation>el webhook respondió %1 &quot;%2&quot; en lugar de &quot;ok&quot;: algo entre SlackLog y Slack, como un proxy, puede haber respondido en su lugar</translation>
+    </message>
+    <message>
+        <source>the fatal message could not be kept in the spool at %1: %2</source>
+        <translation>el mensaje fatal no se pudo guardar en el spool de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 dropped: %2, and the spool could not keep them for the next run (it was full, or could not be opened or written); counted as spool_full</source>
+        <translation>%1 descartados: %2, y el spool no pudo guardarlos para la próxima ejecución (estaba lleno, o no se pudo abrir ni escribir); contados como spool_full</translation>
+    </message>
+    <message>
+        <source>the spool directory %1 is in use by another process; messages are not kept on disk</source>
+        <translation>otro proceso está usando el directorio de spool %1; los mensajes no se guardan en disco</translation>
+    </message>
+    <message>
+        <source>the spool directory %1 cannot be locked (%2); messages are not kept on disk</source>
+        <translation>no se puede bloquear el directorio de spool %1 (%2); los mensajes no se guardan en disco</translation>
+    </message>
+    <message>
+        <source>the spool file %1 was written by a later version of SlackLog (spool format %2); it is left as it is</source>
+        <translation>el archivo de spool %1 lo escribió una versión posterior de SlackLog (formato de spool %2); se deja como está</translation>
+    </message>
+    <message>
+        <source>%1 is not a SlackLog spool file; it is left as it is</source>
+        <translation>%1 no es un archivo de spool de SlackLog; se deja como está</translation>
+    </message>
+    <message>
+        <source>the directory cannot be created</source>
+        <translation>no se puede crear el directorio</translation>
+    </message>
+    <message>
+        <source>the spool at %1 holds %2 damaged record(s) and %3 damaged stretch(es) whose records cannot be counted (a file cut off by a crash, or overwritten); every intact record around them is delivered</source>
+        <translation>el spool de %1 contiene %2 registros dañados y %3 tramos dañados cuyos registros no se pueden contar (un archivo cortado por un fallo, o sobrescrito); se entrega cada registro intacto a su alrededor</translation>
+    </message>
+    <message>
+        <source>the spool at %1 holds %2 damaged record(s) that could not be read back</source>
+        <translation>el spool de %1 contiene %2 registros dañados que no se pudieron leer</translation>
+    </message>
+    <message>
+        <source>the spool file %1 cannot be deleted</source>
+        <translation>no se puede borrar el archivo de spool %1</translation>
+    </message>
 </context>
 <context>
     <name>SlackLog::Settings</name>
@@ -1370,14 +1415,6 @@ Sin un webhook configurado, --send publica en un sustituto de Slack integrado en
         <translation>en la configuración</translation>
     </message>
     <message>
-        <source>The shutdown timeout must not be negative.</source>
-        <translation>El tiempo de espera de cierre no puede ser negativo.</translation>
-    </message>
-    <message>
-        <source>The request timeout must be longer than 0 ms.</source>
-        <translation>El tiempo de espera de las solicitudes debe ser mayor que 0 ms.</translation>
-    </message>
-    <message>
         <source>The mention for %1 messages, &quot;%2&quot;, is not a Slack mention: use @here, @channel, @everyone, &lt;@U…&gt; or &lt;!subteam^S…&gt;.</source>
         <translation>La mención para los mensajes %1, &quot;%2&quot;, no es una mención de Slack: use @here, @channel, @everyone, &lt;@U…&gt; o &lt;!subteam^S…&gt;.</translation>
     </message>
@@ -1396,10 +1433,6 @@ Sin un webhook configurado, --send publica en un sustituto de Slack integrado en
     <message>
         <source>The webhook URL %1</source>
         <translation>La URL del webhook %1</translation>
-    </message>
-    <message>
-        <source>a whole number of milliseconds</source>
-        <translation>un número entero de milisegundos</translation>
     </message>
     <message>
         <source>a whole number of at least 1</source>
@@ -1538,14 +1571,6 @@ Sin un webhook configurado, --send publica en un sustituto de Slack integrado en
         <translation>La longitud máxima de un mensaje debe ser de al menos 100 caracteres.</translation>
     </message>
     <message>
-        <source>The retry time must not be negative.</source>
-        <translation>El tiempo máximo de reintentos no puede ser negativo.</translation>
-    </message>
-    <message>
-        <source>The repeat window must not be negative.</source>
-        <translation>La ventana para agrupar repeticiones no puede ser negativa.</translation>
-    </message>
-    <message>
         <source>The spool&apos;s size cap must be at least 65536 bytes.</source>
         <translation>El límite de tamaño de la cola en disco debe ser de al menos 65536 bytes.</translation>
     </message>
@@ -1576,6 +1601,26 @@ Sin un webhook configurado, --send publica en un sustituto de Slack integrado en
     <message>
         <source>of the form level=emoji, such as warning=:warning:</source>
         <translation>un valor de la forma level=emoji, como warning=:warning:</translation>
+    </message>
+    <message>
+        <source>The shutdown timeout must be from 0 to %1 ms.</source>
+        <translation>El tiempo límite de cierre debe estar entre 0 y %1 ms.</translation>
+    </message>
+    <message>
+        <source>The request timeout must be longer than 0 ms, and at most %1 ms.</source>
+        <translation>El tiempo límite de las solicitudes debe ser mayor que 0 ms y como máximo %1 ms.</translation>
+    </message>
+    <message>
+        <source>The retry time must be from 0 to %1 ms.</source>
+        <translation>El tiempo de reintento debe estar entre 0 y %1 ms.</translation>
+    </message>
+    <message>
+        <source>The repeat window must be from 0 to %1 ms.</source>
+        <translation>La ventana de repeticiones debe estar entre 0 y %1 ms.</translation>
+    </message>
+    <message>
+        <source>a whole number of milliseconds up to %1</source>
+        <translation>un número entero de milisegundos hasta %1</translation>
     </message>
 </context>
 <context>

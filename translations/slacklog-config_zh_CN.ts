@@ -338,10 +338,6 @@ Without a configured webhook, --send posts to a built-in Slack stand-in on 127.0
         <translation>请求超时：</translation>
     </message>
     <message>
-        <source>The longest one request may stall before it is abandoned and retried.</source>
-        <translation>单个请求在被放弃并重试之前可停滞的最长时间。</translation>
-    </message>
-    <message>
         <source>Retry for:</source>
         <translation>最长重试时间：</translation>
     </message>
@@ -512,6 +508,10 @@ Without a configured webhook, --send posts to a built-in Slack stand-in on 127.0
     <message>
         <source>default %1</source>
         <translation>默认 %1</translation>
+    </message>
+    <message>
+        <source>The longest one post may take, from connecting to the last byte of the answer, before it is abandoned and retried.</source>
+        <translation>单次发送最长可用的时间（从建立连接到收到应答的最后一个字节），超过后将放弃并重试。</translation>
     </message>
 </context>
 <context>
@@ -1278,18 +1278,8 @@ Without a configured webhook, --send posts to a built-in Slack stand-in on 127.0
         <translation>磁盘缓存队列目录 %1 正被进程 %2 使用；消息不会保存到磁盘</translation>
     </message>
     <message>
-        <source>the spool directory %1 cannot be locked; messages are not kept on disk</source>
-        <translation>无法锁定磁盘缓存队列目录 %1；消息不会保存到磁盘</translation>
-    </message>
-    <message>
         <source>the spool file %1 cannot be read: %2</source>
         <translation>无法读取磁盘缓存队列文件 %1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n damaged record(s) in the spool could not be read back; they were cut off by a crash or overwritten</source>
-        <translation>
-            <numerusform>磁盘缓存队列中有 %n 条损坏的记录无法读回；它们因崩溃被截断或已被覆盖</numerusform>
-        </translation>
     </message>
     <message>
         <source>the spool is full (%1 bytes); messages that cannot be delivered now are counted as spool_full</source>
@@ -1298,10 +1288,6 @@ Without a configured webhook, --send posts to a built-in Slack stand-in on 127.0
     <message>
         <source>the spool file %1 cannot be written: %2</source>
         <translation>无法写入磁盘缓存队列文件 %1：%2</translation>
-    </message>
-    <message>
-        <source>the fatal message could not be kept in the spool at %1</source>
-        <translation>无法将致命消息保存到位于 %1 的磁盘缓存队列中</translation>
     </message>
     <message>
         <source>%1 kept in the spool for the next run: their post was cut off at the deadline, before the server answered, so Slack may show them twice</source>
@@ -1339,6 +1325,66 @@ Without a configured webhook, --send posts to a built-in Slack stand-in on 127.0
         <source>Function</source>
         <translation>函数</translation>
     </message>
+    <message>
+        <source>%1 answered with more than %2 bytes, which no webhook does; the answer was cut off there</source>
+        <translation>%1 的应答超过 %2 字节，任何 webhook 都不会这样；应答已在此处截断</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that is not HTTP (no status code)</source>
+        <translation>%1 发送的应答不是 HTTP（没有状态码）</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that is not HTTP (status %2)</source>
+        <translation>%1 发送的应答不是 HTTP（状态 %2）</translation>
+    </message>
+    <message>
+        <source>the webhook answered %1 without &quot;ok&quot;: something between SlackLog and Slack, such as a proxy, may have answered instead</source>
+        <translation>webhook 应答了 %1 但没有 &quot;ok&quot;：可能是 SlackLog 与 Slack 之间的某个环节（例如代理）代为应答</translation>
+    </message>
+    <message>
+        <source>the webhook answered %1 &quot;%2&quot; instead of &quot;ok&quot;: something between SlackLog and Slack, such as a proxy, may have answered instead</source>
+        <translation>webhook 应答了 %1 &quot;%2&quot; 而不是 &quot;ok&quot;：可能是 SlackLog 与 Slack 之间的某个环节（例如代理）代为应答</translation>
+    </message>
+    <message>
+        <source>the fatal message could not be kept in the spool at %1: %2</source>
+        <translation>致命消息无法保存到 %1 的暂存区：%2</translation>
+    </message>
+    <message>
+        <source>%1 dropped: %2, and the spool could not keep them for the next run (it was full, or could not be opened or written); counted as spool_full</source>
+        <translation>已丢弃 %1：%2，且暂存区无法为下次运行保存它们（暂存区已满，或无法打开或写入）；计为 spool_full</translation>
+    </message>
+    <message>
+        <source>the spool directory %1 is in use by another process; messages are not kept on disk</source>
+        <translation>暂存目录 %1 正被另一个进程使用；消息不会保存到磁盘</translation>
+    </message>
+    <message>
+        <source>the spool directory %1 cannot be locked (%2); messages are not kept on disk</source>
+        <translation>无法锁定暂存目录 %1（%2）；消息不会保存到磁盘</translation>
+    </message>
+    <message>
+        <source>the spool file %1 was written by a later version of SlackLog (spool format %2); it is left as it is</source>
+        <translation>暂存文件 %1 由更新版本的 SlackLog 写入（暂存格式 %2）；保持原样</translation>
+    </message>
+    <message>
+        <source>%1 is not a SlackLog spool file; it is left as it is</source>
+        <translation>%1 不是 SlackLog 暂存文件；保持原样</translation>
+    </message>
+    <message>
+        <source>the directory cannot be created</source>
+        <translation>无法创建该目录</translation>
+    </message>
+    <message>
+        <source>the spool at %1 holds %2 damaged record(s) and %3 damaged stretch(es) whose records cannot be counted (a file cut off by a crash, or overwritten); every intact record around them is delivered</source>
+        <translation>%1 的暂存区有 %2 条损坏的记录，以及 %3 段无法统计其记录数的损坏区段（文件因崩溃被截断或被覆盖）；其前后所有完好的记录都会投递</translation>
+    </message>
+    <message>
+        <source>the spool at %1 holds %2 damaged record(s) that could not be read back</source>
+        <translation>%1 的暂存区有 %2 条损坏的记录无法读回</translation>
+    </message>
+    <message>
+        <source>the spool file %1 cannot be deleted</source>
+        <translation>无法删除暂存文件 %1</translation>
+    </message>
 </context>
 <context>
     <name>SlackLog::Settings</name>
@@ -1367,14 +1413,6 @@ Without a configured webhook, --send posts to a built-in Slack stand-in on 127.0
         <translation>设置中</translation>
     </message>
     <message>
-        <source>The shutdown timeout must not be negative.</source>
-        <translation>关闭超时不能为负数。</translation>
-    </message>
-    <message>
-        <source>The request timeout must be longer than 0 ms.</source>
-        <translation>请求超时必须大于 0 ms。</translation>
-    </message>
-    <message>
         <source>The mention for %1 messages, &quot;%2&quot;, is not a Slack mention: use @here, @channel, @everyone, &lt;@U…&gt; or &lt;!subteam^S…&gt;.</source>
         <translation>%1 消息的提及 &quot;%2&quot; 不是 Slack 提及：请使用 @here、@channel、@everyone、&lt;@U…&gt; 或 &lt;!subteam^S…&gt;。</translation>
     </message>
@@ -1393,10 +1431,6 @@ Without a configured webhook, --send posts to a built-in Slack stand-in on 127.0
     <message>
         <source>The webhook URL %1</source>
         <translation>%1的 webhook URL</translation>
-    </message>
-    <message>
-        <source>a whole number of milliseconds</source>
-        <translation>以毫秒为单位的整数</translation>
     </message>
     <message>
         <source>a whole number of at least 1</source>
@@ -1535,14 +1569,6 @@ Without a configured webhook, --send posts to a built-in Slack stand-in on 127.0
         <translation>消息最大长度必须至少为 100 个字符。</translation>
     </message>
     <message>
-        <source>The retry time must not be negative.</source>
-        <translation>最长重试时间不能为负数。</translation>
-    </message>
-    <message>
-        <source>The repeat window must not be negative.</source>
-        <translation>重复消息合并窗口不能为负数。</translation>
-    </message>
-    <message>
         <source>The spool&apos;s size cap must be at least 65536 bytes.</source>
         <translation>磁盘缓存队列的大小上限必须至少为 65536 字节。</translation>
     </message>
@@ -1573,6 +1599,26 @@ Without a configured webhook, --send posts to a built-in Slack stand-in on 127.0
     <message>
         <source>of the form level=emoji, such as warning=:warning:</source>
         <translation>level=emoji 形式的值，例如 warning=:warning:</translation>
+    </message>
+    <message>
+        <source>The shutdown timeout must be from 0 to %1 ms.</source>
+        <translation>关闭超时必须在 0 到 %1 毫秒之间。</translation>
+    </message>
+    <message>
+        <source>The request timeout must be longer than 0 ms, and at most %1 ms.</source>
+        <translation>请求超时必须大于 0 毫秒，且最多 %1 毫秒。</translation>
+    </message>
+    <message>
+        <source>The retry time must be from 0 to %1 ms.</source>
+        <translation>重试时间必须在 0 到 %1 毫秒之间。</translation>
+    </message>
+    <message>
+        <source>The repeat window must be from 0 to %1 ms.</source>
+        <translation>重复窗口必须在 0 到 %1 毫秒之间。</translation>
+    </message>
+    <message>
+        <source>a whole number of milliseconds up to %1</source>
+        <translation>不超过 %1 的整数毫秒数</translation>
     </message>
 </context>
 <context>

@@ -183,6 +183,7 @@ int main(int argc, char *argv[])
         }
         stop = true;
         flusher.join();
+        printStatistics();
         announce("returning from main");
         return 0;
     }
