@@ -811,7 +811,7 @@ QThread *Engine::deliveryThread()
     return m_thread;
 }
 
-Engine::InMemory Engine::countInMemory()
+InMemoryCount Engine::countInMemory()
 {
     Worker *worker = nullptr;
     {
@@ -819,7 +819,7 @@ Engine::InMemory Engine::countInMemory()
         if (m_thread && m_thread->isRunning())
             worker = m_worker;
     }
-    InMemory result;
+    InMemoryCount result;
     if (worker) {
         // By name, and nothing handed over in the call: ThreadSanitizer cannot see how Qt
         // passes a functor between threads (see DeliveryMonitorPrivate::post).

@@ -94,15 +94,9 @@ public:
     // The delivery thread while it runs, for tests that need to log from it.
     QThread *deliveryThread();
 
-    // For tests: the messages that wait in memory, counted one by one where they are (the
-    // queue, the worker, the outbox), and the statistics at that same moment, whose queued
-    // must be that count. Call it while nothing logs.
-    struct InMemory
-    {
-        quint64 counted = 0;
-        Statistics statistics;
-    };
-    InMemory countInMemory();
+    // For tests: what waits in memory, counted in the queue, the worker and the outbox (see
+    // InMemoryCount). Call it while nothing logs.
+    InMemoryCount countInMemory();
 
     void addMonitor(DeliveryMonitorPrivate *monitor);
     void removeMonitor(DeliveryMonitorPrivate *monitor);

@@ -19,6 +19,14 @@ struct DropEpisode
     qint64 sinceUtcMSecs = 0;
 };
 
+// For tests: the messages that wait in memory, counted one by one where they are, and the
+// statistics at that same moment, whose queued must be that count.
+struct InMemoryCount
+{
+    quint64 counted = 0;
+    Statistics statistics;
+};
+
 // Every accepted message is counted once in logged, and once more when its fate is known.
 class Ledger
 {

@@ -132,9 +132,10 @@ void RecordQueue::wakeLocked()
 bool RecordQueue::sleepUntilQueued()
 {
     QMutexLocker locker(&m_mutex);
-    if (!m_records.empty() || !m_changes.empty() || !m_wakeTarget)
+    if (!m_records.empty() || !m_changes.empty())
         return false;
-    m_sleeping = true;
+    // Without a target the worker is being stopped: nothing will come for it to take.
+    m_sleeping = m_wakeTarget != nullptr;
     return true;
 }
 

@@ -194,7 +194,7 @@ void Worker::onFinished(const Batch &batch, const Answer &answer)
 
 void Worker::countInMemory()
 {
-    Engine::InMemory result;
+    InMemoryCount result;
     m_engine.queue().whileLocked([&](const Records &queued) {
         result.counted = quint64(queued.size() + m_records.size() + m_replay.size())
                 + m_outbox.messageCount();
@@ -204,7 +204,7 @@ void Worker::countInMemory()
     m_lastCount = result;
 }
 
-Engine::InMemory Worker::lastCountInMemory() const
+InMemoryCount Worker::lastCountInMemory() const
 {
     const std::lock_guard lock(m_countMutex);
     return m_lastCount;

@@ -1,7 +1,6 @@
 #ifndef SLACKLOG_WORKER_P_H
 #define SLACKLOG_WORKER_P_H
 
-#include "engine_p.h"
 #include "outbox_p.h"
 
 #include <QtCore/qhash.h>
@@ -12,6 +11,7 @@
 
 namespace SlackLog::Internal {
 
+class Engine;
 class HttpPost;
 
 /*
@@ -37,7 +37,7 @@ public:
 
     // See Engine::countInMemory(): counts on the delivery thread, for lastCountInMemory().
     Q_INVOKABLE void countInMemory();
-    Engine::InMemory lastCountInMemory() const;
+    InMemoryCount lastCountInMemory() const;
 
 protected:
     bool event(QEvent *event) override;
@@ -74,7 +74,7 @@ private:
     QTimer m_sendTimer;
     bool m_stopping = false;
     mutable std::mutex m_countMutex;
-    Engine::InMemory m_lastCount;
+    InMemoryCount m_lastCount;
 };
 
 } // namespace SlackLog::Internal

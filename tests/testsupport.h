@@ -114,7 +114,7 @@ inline SlackLog::Settings settingsFor(const SlackLog::Testing::SlackStandIn &sla
 // and by each reason for a loss. Call it while nothing logs.
 inline bool ledgerBalances()
 {
-    const SlackLog::Internal::Engine::InMemory now =
+    const SlackLog::Internal::InMemoryCount now =
             SlackLog::Internal::Engine::instance().countInMemory();
     const SlackLog::Statistics &s = now.statistics;
     if (s.queued != now.counted) {

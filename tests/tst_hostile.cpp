@@ -9,6 +9,10 @@
 #include <QtCore/QFile>
 #include <QtCore/QProcess>
 #include <QtCore/QTemporaryDir>
+#include <QtNetwork/QSslCertificate>
+#include <QtNetwork/QSslConfiguration>
+#include <QtNetwork/QSslKey>
+#include <QtNetwork/QSslServer>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
@@ -37,6 +41,8 @@ private Q_SLOTS:
     void aTrickleIsCutOffAtTheRequestTimeout();
     void brokenAnswersAreRetriedNotRejected_data();
     void brokenAnswersAreRetriedNotRejected();
+
+    void anUntrustedCertificateIsRefused();
 
     // The blocking post of exit and qFatal
     void theBlockingPostReadsABoundedAnswer_data();
@@ -204,6 +210,51 @@ void tst_Hostile::brokenAnswersAreRetriedNotRejected()
     // Reported in words, as every failure is.
     QTRY_VERIFY_WITH_TIMEOUT(!TestSupport::Recorder::texts("slacklog").filter(words).isEmpty(),
                              5000);
+}
+
+void tst_Hostile::anUntrustedCertificateIsRefused()
+{
+    // A server with a certificate of its own making: the post must fail, and send nothing.
+    const QString key = m_dir->filePath(u"key.pem"_qs);
+    const QString certificate = m_dir->filePath(u"certificate.pem"_qs);
+    QProcess openssl;
+    openssl.start(u"openssl"_qs,
+                  {u"req"_qs, u"-x509"_qs, u"-newkey"_qs, u"rsa:2048"_qs, u"-nodes"_qs, u"-days"_qs,
+                   u"1"_qs, u"-subj"_qs, u"/CN=127.0.0.1"_qs, u"-keyout"_qs, key, u"-out"_qs,
+                   certificate});
+    QVERIFY2(openssl.waitForFinished(30000) && openssl.exitCode() == 0,
+             openssl.readAllStandardError().constData());
+    QFile keyFile(key);
+    QFile certificateFile(certificate);
+    QVERIFY(keyFile.open(QIODevice::ReadOnly) && certificateFile.open(QIODevice::ReadOnly));
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));
+    configuration.setLocalCertificate(QSslCertificate(certificateFile.readAll()));
+    QSslServer server;
+    server.setSslConfiguration(configuration);
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    int requests = 0;
+    connect(&server, &QSslServer::pendingConnectionAvailable, &server, [&server, &requests] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [&requests] { ++requests; });
+    });
+
+    DeliveryMonitor monitor;
+    QSignalSpy results(&monitor, &DeliveryMonitor::deliveryFinished);
+    QVERIFY(results.isValid());
+    Settings settings;
+    settings.setWebhookUrl(
+            QUrl(u"https://127.0.0.1:%1/services/T0TLS/B0TLS/tlstlstlstlstlstls1"_qs.arg(
+                    server.serverPort())));
+    settings.setSpoolDirectory(QString());
+    QVERIFY(install(settings));
+    qWarning("to a server Slack would never be");
+    QVERIFY(results.wait(20000));
+    const auto result = results.constFirst().constFirst().value<DeliveryResult>();
+    QVERIFY(!result.delivered);
+    QVERIFY2(result.errorString.contains(u"TLS connection to 127.0.0.1 failed"),
+             qPrintable(result.errorString));
+    QCOMPARE(requests, 0);
 }
 
 void tst_Hostile::theBlockingPostReadsABoundedAnswer_data()
