@@ -169,18 +169,10 @@ Answer postBlocking(const QUrl &url, const QByteArray &payload, QDeadlineTimer d
         const bool more = socket.waitForReadyRead(remaining(deadline));
         reader.readFrom(socket);
         const bool closed = !more && socket.state() != QAbstractSocket::ConnectedState;
-        const ResponseReader::State state = reader.state(closed);
+        const std::optional<Answer::Failure> ending = ResponseReader::ending(reader.state(closed));
         reader.fill(answer);
-        switch (state) {
-        case ResponseReader::State::Done:
-            return finish(Answer::Failure::None, QString());
-        case ResponseReader::State::TooLong:
-            return finish(Answer::Failure::TooLong, QString());
-        case ResponseReader::State::Malformed:
-            return finish(Answer::Failure::Malformed, QString());
-        case ResponseReader::State::NeedMore:
-            break;
-        }
+        if (ending)
+            return finish(*ending, QString());
         if (deadline.hasExpired() || (!more && !closed))
             return finish(Answer::Failure::Timeout, socket.errorString());
         if (closed) // before a status line came

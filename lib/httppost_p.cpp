@@ -16,11 +16,8 @@ HttpPost::HttpPost(const QUrl &url, QByteArray request, std::chrono::millisecond
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         // A thread that was kept from running may find the answer waiting with the deadline:
         // it came in time.
-        if (m_socket) {
-            onReadyRead();
-            if (m_done)
-                return;
-        }
+        if (m_socket && settle(false))
+            return;
         finish(Answer::Failure::Timeout, QString());
     });
 }
@@ -74,22 +71,8 @@ void HttpPost::onConnected()
 
 void HttpPost::onReadyRead()
 {
-    if (m_done)
-        return;
-    m_reader.readFrom(*m_socket);
-    switch (m_reader.state(false)) {
-    case ResponseReader::State::Done:
-        finish(Answer::Failure::None);
-        return;
-    case ResponseReader::State::TooLong:
-        finish(Answer::Failure::TooLong);
-        return;
-    case ResponseReader::State::Malformed:
-        finish(Answer::Failure::Malformed);
-        return;
-    case ResponseReader::State::NeedMore:
-        return;
-    }
+    if (!m_done)
+        settle(false);
 }
 
 void HttpPost::onClosedOrFailed()
@@ -98,25 +81,22 @@ void HttpPost::onClosedOrFailed()
         return;
     const QAbstractSocket::SocketError error = m_socket->error();
     // Whatever came before the end is the answer, if it is whole.
-    m_reader.readFrom(*m_socket);
     const bool closed = error == QAbstractSocket::RemoteHostClosedError
             || m_socket->state() == QAbstractSocket::UnconnectedState;
-    switch (m_reader.state(closed)) {
-    case ResponseReader::State::Done:
-        finish(Answer::Failure::None);
+    if (settle(closed))
         return;
-    case ResponseReader::State::TooLong:
-        finish(Answer::Failure::TooLong);
-        return;
-    case ResponseReader::State::Malformed:
-        finish(Answer::Failure::Malformed);
-        return;
-    case ResponseReader::State::NeedMore:
-        break;
-    }
     finish(error == QAbstractSocket::UnknownSocketError ? Answer::Failure::Closed
                                                         : failureOf(error),
            m_socket->errorString());
+}
+
+bool HttpPost::settle(bool closed)
+{
+    m_reader.readFrom(*m_socket);
+    const std::optional<Answer::Failure> ending = ResponseReader::ending(m_reader.state(closed));
+    if (ending)
+        finish(*ending);
+    return ending.has_value();
 }
 
 void HttpPost::finish(Answer::Failure failure, const QString &detail)

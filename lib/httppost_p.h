@@ -42,6 +42,8 @@ private:
     void onConnected();
     void onReadyRead();
     void onClosedOrFailed();
+    // Reads what came; true, and finished, when the answer is whole or cannot be.
+    bool settle(bool closed);
     void finish(Answer::Failure failure, const QString &detail = QString());
 
     QUrl m_url;

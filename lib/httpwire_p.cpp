@@ -85,6 +85,21 @@ void ResponseReader::fill(Answer &answer) const
     answer.retryAfter = m_retryAfter;
 }
 
+std::optional<Answer::Failure> ResponseReader::ending(State state)
+{
+    switch (state) {
+    case State::Done:
+        return Answer::Failure::None;
+    case State::TooLong:
+        return Answer::Failure::TooLong;
+    case State::Malformed:
+        return Answer::Failure::Malformed;
+    case State::NeedMore:
+        break;
+    }
+    return std::nullopt;
+}
+
 ResponseReader::State ResponseReader::parseHead()
 {
     const qsizetype end = m_buffer.indexOf("\r\n\r\n");

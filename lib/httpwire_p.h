@@ -6,6 +6,8 @@
 #include <QtCore/qurl.h>
 #include <QtNetwork/qabstractsocket.h>
 
+#include <optional>
+
 QT_BEGIN_NAMESPACE
 class QIODevice;
 QT_END_NAMESPACE
@@ -45,6 +47,8 @@ public:
     State state(bool closed);
     // Once Done: the status, the body and Retry-After; the status alone otherwise.
     void fill(Answer &answer) const;
+    // How a post ends in \a state: None when the answer is whole, nothing while more is needed.
+    static std::optional<Answer::Failure> ending(State state);
 
 private:
     State parseHead();

@@ -4,29 +4,6 @@
 
 namespace SlackLog::Internal {
 
-namespace {
-
-class ProxyFactory : public QNetworkProxyFactory
-{
-public:
-    explicit ProxyFactory(const QUrl &proxy) : m_proxy(proxy) { }
-
-    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
-    {
-        return {proxyFor(m_proxy, query.url())};
-    }
-
-private:
-    QUrl m_proxy;
-};
-
-} // namespace
-
-QNetworkProxyFactory *proxyFactoryFor(const QUrl &proxy)
-{
-    return new ProxyFactory(proxy);
-}
-
 QNetworkProxy proxyFor(const QUrl &proxy, const QUrl &target)
 {
     if (proxy.isEmpty()) {

@@ -6,11 +6,9 @@
 
 namespace SlackLog::Internal {
 
-// The proxy that the settings name, such as http://user:pass@proxy:3128 or socks5://proxy:1080;
-// or, for an empty URL, what the system says (https_proxy and no_proxy on Linux).
-QNetworkProxyFactory *proxyFactoryFor(const QUrl &proxy);
-
-// The same for a single connection made without QNetworkAccessManager.
+// The proxy for one connection to \a target: the one the settings name, such as
+// http://user:pass@proxy:3128 or socks5://proxy:1080; or, for an empty URL, what the system
+// says (https_proxy and no_proxy on Linux).
 QNetworkProxy proxyFor(const QUrl &proxy, const QUrl &target);
 
 } // namespace SlackLog::Internal

@@ -8,7 +8,6 @@
 #include <QtCore/qcoreevent.h>
 #include <QtCore/qelapsedtimer.h>
 #include <QtCore/qthread.h>
-#include <QtCore/qtimer.h>
 
 namespace SlackLog::Internal {
 

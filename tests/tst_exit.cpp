@@ -49,6 +49,7 @@ private:
         QProcess::ExitStatus exitStatus = QProcess::NormalExit;
         qint64 milliseconds = -1; // from start to end
         QByteArray errors;
+        QByteArray output; // what it printed, such as its statistics
     };
     Run run(const QStringList &arguments);
 
@@ -96,6 +97,7 @@ tst_Exit::Run tst_Exit::run(const QStringList &arguments)
     result.exitCode = process.exitCode();
     result.exitStatus = process.exitStatus();
     result.errors = process.readAllStandardError();
+    result.output = process.readAllStandardOutput();
     return result;
 }
 
@@ -357,12 +359,9 @@ void tst_Exit::aFlushCutOffAtItsDeadlineCountsTheResend()
     // off at 300 ms while the server takes a second, and the second flush sends the same post.
     m_slack->setMode(SlackStandIn::Mode::Slow);
     m_slack->setDelay(1s);
-    QProcess app;
-    app.setProcessEnvironment(m_environment);
-    app.start(QStringLiteral(LOGGING_APP), {u"no-app-flush-twice"_qs});
-    QVERIFY(app.waitForFinished(30000));
-    QCOMPARE(app.exitCode(), 0);
-    const QByteArray output = app.readAllStandardOutput();
+    const Run result = run({u"no-app-flush-twice"_qs});
+    QCOMPARE(result.exitCode, 0);
+    const QByteArray &output = result.output;
     QVERIFY2(output.contains("delivered=1 "), output.constData());
     // Slack may show it twice: the count says so.
     QVERIFY2(output.contains("possibleDuplicates=1 "), output.constData());
@@ -374,12 +373,9 @@ void tst_Exit::flushingWhileTheApplicationStartsCountsEveryExtraCopy()
     // Another thread calls flush(1 ms) in a loop from before the application object exists:
     // those flushes post from their own thread, and a post cut off at 1 ms may still have
     // reached the server, which then gets it again. Every such copy must be counted.
-    QProcess app;
-    app.setProcessEnvironment(m_environment);
-    app.start(QStringLiteral(LOGGING_APP), {u"flush-during-startup"_qs});
-    QVERIFY(app.waitForFinished(30000));
-    QCOMPARE(app.exitCode(), 0);
-    const QByteArray output = app.readAllStandardOutput();
+    const Run result = run({u"flush-during-startup"_qs});
+    QCOMPARE(result.exitCode, 0);
+    const QByteArray &output = result.output;
     const qsizetype at = output.indexOf("possibleDuplicates=");
     QVERIFY2(at >= 0, output.constData());
     const quint64 counted = output.mid(at + 19).split(' ').value(0).toULongLong();

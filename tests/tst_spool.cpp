@@ -115,6 +115,13 @@ QStringList segmentFiles(const QString &directory)
     return QDir(directory).entryList({u"*.spool"_qs}, QDir::Files, QDir::Name);
 }
 
+// A file of an earlier run, or of no run, written whole.
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
 int undeliveredIn(const QString &directory)
 {
     return int(Spool::undeliveredIn(directory));
@@ -401,10 +408,7 @@ void tst_Spool::aLaterVersionsFileIsLeftAlone()
     for (quint64 i = 1; i <= 300; ++i)
         later += SpoolFormat::recordEntry(record(i));
     const QString path = QDir(m_dir->path()).filePath(u"0000000000001-1-1-000000.spool"_qs);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(later);
-    file.close();
+    QVERIFY(writeFile(path, later));
     QVERIFY(spoolAsAnEarlierRun(m_dir->path(), 2));
 
     Spool spool;
@@ -419,6 +423,7 @@ void tst_Spool::aLaterVersionsFileIsLeftAlone()
     const QStringList problems = spool.takeProblems();
     QCOMPARE(problems.filter(u"later version"_qs).size(), 1);
     // Untouched, byte for byte, for the version that can read it.
+    QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), later);
     QCOMPARE(segmentFiles(m_dir->path()), QStringList{u"0000000000001-1-1-000000.spool"_qs});
@@ -452,10 +457,7 @@ void tst_Spool::damageIsCountedWhereItCanBe()
     }
     if (cutAt > 0)
         bytes.truncate(bytes.size() * cutAt / 100);
-    QFile file(QDir(m_dir->path()).filePath(u"0000000000001-1-1-000000.spool"_qs));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-    file.close();
+    QVERIFY(writeFile(QDir(m_dir->path()).filePath(u"0000000000001-1-1-000000.spool"_qs), bytes));
 
     Spool spool;
     QVERIFY(spool.open(m_dir->path(), 1 << 20));
@@ -680,10 +682,7 @@ void tst_Spool::aCraftedFileDoesNotDelayInstall()
     claim += QByteArray(reinterpret_cast<const char *>(&length), 4);
     while (bytes.size() < 18 * 1000 * 1000)
         bytes += claim;
-    QFile file(QDir(m_dir->path()).filePath(u"0000000000001-1-1-000000.spool"_qs));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-    file.close();
+    QVERIFY(writeFile(QDir(m_dir->path()).filePath(u"0000000000001-1-1-000000.spool"_qs), bytes));
 
     QElapsedTimer clock;
     clock.start();
